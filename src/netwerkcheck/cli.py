@@ -1,0 +1,112 @@
+"""Command-line entry point.
+
+Picks the language and the mode first, then imports only the front end it needs:
+`--help`, `--version` and the content, history, export and forget commands never
+import Textual, so they start fast and work without a terminal UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from netwerkcheck import __version__
+from netwerkcheck.i18n import Lang, lang_from_env, set_lang, t
+
+# Each module in netwerkcheck.commands adds one subcommand: add_parser(sub, lang) and run(args).
+COMMAND_MODULES = ["content"]
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_CONTENT = 2
+EXIT_INTERRUPTED = 130
+EXIT_BUG = 70
+
+
+def _prescan_lang(argv: Sequence[str]) -> Lang:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return set_lang(argv[i + 1])
+        if arg.startswith("--lang="):
+            return set_lang(arg.split("=", 1)[1])
+    return set_lang(lang_from_env() or "nl")
+
+
+def build_parser(lang: Lang) -> argparse.ArgumentParser:
+    nl = lang == "nl"
+    parser = argparse.ArgumentParser(
+        prog="netwerkcheck",
+        description=(
+            "Een rustige check van je sociale netwerk. Alles blijft op deze computer."
+            if nl
+            else "A calm check of your social network. Everything stays on this computer."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"netwerkcheck {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default=lang,
+        help="taal: nl (standaard) of en" if nl else "language: nl (default) or en",
+    )
+    parser.add_argument(
+        "--content",
+        metavar="MAP" if nl else "DIR",
+        type=Path,
+        help="map met eigen inhoud over de standaardinhoud heen"
+        if nl
+        else "folder with local content layered over the shipped content",
+    )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="eenvoudige regel-voor-regel-modus (ook voor schermlezers)"
+        if nl
+        else "plain line-by-line mode (also for screen readers)",
+    )
+    parser.add_argument(
+        "--no-save",
+        action="store_true",
+        help="niets opslaan op deze computer" if nl else "save nothing on this computer",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND" if not nl else "OPDRACHT")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"netwerkcheck.commands.{name}")
+        module.add_parser(sub, lang)
+    return parser
+
+
+def _run(argv: Sequence[str]) -> int:
+    lang = _prescan_lang(argv)
+    parser = build_parser(lang)
+    args = parser.parse_args(argv)
+    set_lang(args.lang)
+    if args.command:
+        module = importlib.import_module(f"netwerkcheck.commands.{args.command}")
+        return int(module.run(args))
+    from netwerkcheck.commands import start
+
+    return start.run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; never let a traceback reach the person using it."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # last line of defence, by design
+        if os.environ.get("NETWERKCHECK_DEBUG"):
+            raise
+        print(t("cli.unexpected", kind=type(exc).__name__), file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

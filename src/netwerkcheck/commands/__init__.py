@@ -1,0 +1,1 @@
+"""Subcommands of the command line. None of these import Textual, except `start`."""

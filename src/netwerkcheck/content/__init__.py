@@ -1,0 +1,1 @@
+"""Content: models, YAML loading with positions, cross-checks. Never imports Textual."""

@@ -1,0 +1,135 @@
+"""Validate located YAML data against a model and turn pydantic errors into Problems.
+
+Messages are replaced by error type (as pydantic's docs suggest) so editors read
+plain Dutch or English, and each one points at the line of the key it is about.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from netwerkcheck.content.problems import Problem
+from netwerkcheck.content.yamlpos import Located
+from netwerkcheck.i18n import Lang, t
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
+    """A '; did you mean ...?' hint, or '' when nothing is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return t("err.hint_did_you_mean", lang, guess=close[0]) if close else ""
+
+
+def _allowed_keys(model: type[BaseModel] | None) -> list[str]:
+    if model is None:
+        return []
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _message(err: ErrorDetails, located: Located, lang: Lang, model_hint: list[str]) -> str:
+    kind = err["type"]
+    loc = err["loc"]
+    last = str(loc[-1]) if loc else ""
+    ctx: dict[str, Any] = dict(err.get("ctx") or {})
+    if kind == "missing":
+        return t("err.missing", lang, field=last)
+    if kind == "extra_forbidden":
+        return t("err.extra", lang, field=last, hint=did_you_mean(last, model_hint, lang))
+    if kind in ("string_type", "str_type"):
+        return t("err.string_type", lang)
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return t("err.int_type", lang)
+    if kind in ("bool_type", "bool_parsing"):
+        return t("err.bool_type", lang)
+    if kind == "list_type":
+        return t("err.list_type", lang)
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return t("err.dict_type", lang)
+    if kind in ("too_short", "string_too_short"):
+        return t("err.too_short", lang)
+    if kind in ("too_long", "string_too_long"):
+        return t("err.too_long", lang)
+    if kind == "string_pattern_mismatch":
+        return t("err.pattern", lang)
+    if kind == "literal_error":
+        return t(
+            "err.literal",
+            lang,
+            expected=str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", "),
+        )
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        detail = ", ".join(f"{k} {v}" for k, v in ctx.items())
+        return t("err.number_range", lang, detail=detail)
+    if kind == "condition_kind":
+        return t("err.condition_kind", lang)
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return t("err.question_type", lang)
+    if kind == "value_error" and "network_operator" in err.get("msg", ""):
+        return t("err.network_operator", lang)
+    return t("err.other", lang, detail=kind)
+
+
+def _model_at(root: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """Best effort: the model class that owns the last key in `loc` (for 'did you mean')."""
+    from netwerkcheck.content import models as m
+
+    by_tag: dict[str, type[BaseModel]] = {
+        "single": m.SingleQuestion,
+        "multi": m.MultiQuestion,
+        "scale": m.ScaleQuestion,
+        "text": m.TextQuestion,
+        "network": m.NetworkQuestion,
+    }
+    by_tag.update({tag: cls for cls, tag in m._MODEL_TO_TAG.items()})
+    current: type[BaseModel] | None = root
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        if part in by_tag and current is not None and part not in current.model_fields:
+            current = by_tag[part]
+            continue
+        if current is None:
+            return None
+        field = current.model_fields.get(part)
+        if field is None:
+            field = next((f for f in current.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return None
+        current = _first_model(field.annotation)
+    return current
+
+
+def _first_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _first_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def validate(model: type[M], located: Located, lang: Lang) -> tuple[M | None, list[Problem]]:
+    """The model built from the file, or None with every problem in it."""
+    try:
+        return model.model_validate(located.data), []
+    except ValidationError as exc:
+        problems: list[Problem] = []
+        seen: set[tuple[int, int, str]] = set()
+        for err in exc.errors(include_input=False, include_url=False):
+            loc = tuple(err["loc"])
+            hint_keys = _allowed_keys(_model_at(model, loc))
+            message = _message(err, located, lang, hint_keys)
+            line, col = located.where(loc)
+            key = (line, col, message)
+            if key in seen:
+                continue
+            seen.add(key)
+            problems.append(Problem(located.path, line, col, message))
+        return None, problems

@@ -1,0 +1,17 @@
+"""Every UI string, keyed by a stable id, in Dutch and English.
+
+One module per area keeps the lists short and lets work on different areas go on
+side by side. A test checks that each entry has both languages, the same
+{placeholders}, and that no id is defined twice.
+"""
+
+from __future__ import annotations
+
+from netwerkcheck.i18n import content_errors, tui
+
+AREAS: tuple[dict[str, dict[str, str]], ...] = (
+    content_errors.CONTENT_ERRORS,
+    tui.TUI,
+)
+
+CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}

@@ -1,0 +1,5 @@
+"""Strings of the terminal app."""
+
+from __future__ import annotations
+
+TUI: dict[str, dict[str, str]] = {}
