@@ -9,6 +9,7 @@ TUI: dict[str, dict[str, str]] = {
     "key.skip": {"nl": "Overslaan", "en": "Skip"},
     "key.quit": {"nl": "Stoppen", "en": "Quit"},
     "key.start": {"nl": "Beginnen", "en": "Start"},
+    "key.contrast": {"nl": "Contrast", "en": "Contrast"},
     "key.close": {"nl": "Sluiten", "en": "Close"},
     "key.language": {"nl": "English", "en": "Nederlands"},
     "welcome.title": {

@@ -17,6 +17,7 @@ from netwerkcheck.tui.screens.modals import QuitScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
+from netwerkcheck.tui.themes import HIGH_CONTRAST
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 18
@@ -28,10 +29,21 @@ class NetwerkcheckApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("ctrl+q", "request_quit", "key.quit", id="quit", priority=True),
+        Binding("f2", "toggle_contrast", "key.contrast", id="contrast"),
     ]
 
-    def __init__(self, content: Content, lang: Lang = "nl", save: bool = True) -> None:
+    def __init__(
+        self,
+        content: Content,
+        lang: Lang = "nl",
+        save: bool = True,
+        high_contrast: bool = False,
+    ) -> None:
         super().__init__()
+        self.register_theme(HIGH_CONTRAST)
+        self._normal_theme = self.theme
+        if high_contrast:
+            self.theme = HIGH_CONTRAST.name
         translate_bindings(self)
         self.content = content
         self.lang: Lang = set_lang(lang)
@@ -67,6 +79,9 @@ class NetwerkcheckApp(App[None]):
                 self.exit()
 
         self.push_screen(QuitScreen(self.saving), done)
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = self._normal_theme if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
 
     # --- size guard ---------------------------------------------------------------------
 
