@@ -8,6 +8,8 @@ and the band edges are hard-coded here, so a mistake in the YAML shows up as a f
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from netwerkcheck.content.loader import default_content_dir
 from netwerkcheck.content.models import Text
 from netwerkcheck.content.problems import Problem
-from netwerkcheck.content.scale_models import Scale, load_scales
+from netwerkcheck.content.scale_models import Scale, load_scales, scale_json_schema
 from netwerkcheck.content.yamlpos import Located, parse_yaml
 from netwerkcheck.engine.scales import score
 from netwerkcheck.i18n import Lang, t
@@ -406,3 +408,16 @@ def test_broken_yaml_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     (folder / "bad.yaml").write_text("id: [unclosed\n", encoding="utf-8")
     scales, problems = load_scales(tmp_path, "en")
     assert scales == [] and len(problems) == 1
+
+
+def test_json_schema_for_editors() -> None:
+    schema = scale_json_schema()
+    assert schema["properties"]["counsellor_only"]["const"] is True
+    assert "counsellor_only" in schema["required"]
+    assert set(schema["properties"]) >= {"items", "bands", "scoring", "citation", "not_a_diagnosis"}
+
+
+def test_scoring_does_not_import_textual() -> None:
+    code = "import sys, netwerkcheck.engine.scales; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

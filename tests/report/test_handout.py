@@ -6,8 +6,10 @@ import inspect
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 
@@ -23,8 +25,8 @@ SVG = (
 )
 
 
-def _args(**extra: object) -> dict[str, object]:
-    args: dict[str, object] = {
+def _args(**extra: object) -> dict[str, Any]:
+    args: dict[str, Any] = {
         "matters": [("Wat vind je belangrijk?", "Tijd met mijn kleinkinderen")],
         "suggestions": [
             ("Bel iemand op", "Misschien wil je deze week iemand bellen.\n\nGewoon even.")
@@ -43,27 +45,27 @@ RENDERERS = [to_handout_markdown, to_handout_html]
 
 @pytest.mark.parametrize("render", RENDERERS)
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_notes_are_left_out_by_default(render: object, lang: Lang) -> None:
-    out = render(lang, **_args())  # type: ignore[operator]
+def test_notes_are_left_out_by_default(render: Callable[..., str], lang: Lang) -> None:
+    out = render(lang, **_args())
     assert "NOTE-MARKER" not in out
     assert t("handout.notes", lang) not in out
 
 
 @pytest.mark.parametrize("render", RENDERERS)
-def test_notes_are_included_when_chosen(render: object) -> None:
-    out = render("nl", **_args(), include_notes=True)  # type: ignore[operator]
+def test_notes_are_included_when_chosen(render: Callable[..., str]) -> None:
+    out = render("nl", **_args(), include_notes=True)
     assert "NOTE-MARKER" in out
     assert t("handout.notes", "nl") in out
     assert "Over jou" in out
 
 
 @pytest.mark.parametrize("render", RENDERERS)
-def test_empty_notes_give_no_notes_section(render: object) -> None:
-    out = render("nl", **_args(notes={"Over jou": "  \n "}), include_notes=True)  # type: ignore[operator]
+def test_empty_notes_give_no_notes_section(render: Callable[..., str]) -> None:
+    out = render("nl", **_args(notes={"Over jou": "  \n "}), include_notes=True)
     assert t("handout.notes", "nl") not in out
 
 
-def _everywhere(text: str) -> dict[str, object]:
+def _everywhere(text: str) -> dict[str, Any]:
     return {
         "matters": [(text, text)],
         "suggestions": [(text, text)],
@@ -75,13 +77,13 @@ def _everywhere(text: str) -> dict[str, object]:
 
 
 def test_user_text_is_escaped_in_html() -> None:
-    out = to_handout_html("nl", **_everywhere(EVIL), include_notes=True)  # type: ignore[arg-type]
+    out = to_handout_html("nl", **_everywhere(EVIL), include_notes=True)
     assert "<script" not in out.lower()
     assert out.count("&lt;script&gt;") >= 9
 
 
 def test_user_text_is_escaped_in_markdown() -> None:
-    out = to_handout_markdown("nl", **_everywhere(EVIL), include_notes=True)  # type: ignore[arg-type]
+    out = to_handout_markdown("nl", **_everywhere(EVIL), include_notes=True)
     assert "<script>" not in out
     assert out.count("\\<script\\>") >= 9
 
@@ -105,7 +107,7 @@ class _Tags(HTMLParser):
 
 
 def test_html_has_no_external_references() -> None:
-    out = to_handout_html("nl", **_args(), include_notes=True)  # type: ignore[arg-type]
+    out = to_handout_html("nl", **_args(), include_notes=True)
     parser = _Tags()
     parser.feed(out)
     assert not {"script", "link", "img", "iframe", "object", "embed"} & set(parser.tags)
@@ -122,12 +124,12 @@ def test_html_has_no_external_references() -> None:
 
 def test_no_http_at_all_without_a_picture() -> None:
     for render in RENDERERS:
-        out = render("en", **_args(network_svg=None), include_notes=True)  # type: ignore[operator]
+        out = render("en", **_args(network_svg=None), include_notes=True)
         assert "http:" not in out and "https:" not in out and "//" not in out
 
 
 def test_html_is_self_contained_and_prints_on_a4() -> None:
-    out = to_handout_html("nl", **_args())  # type: ignore[arg-type]
+    out = to_handout_html("nl", **_args())
     assert out.startswith("<!DOCTYPE html>")
     assert '<html lang="nl">' in out
     assert "@page { size: A4" in out
@@ -137,7 +139,7 @@ def test_html_is_self_contained_and_prints_on_a4() -> None:
 
 def test_headings_in_both_languages() -> None:
     for lang in ("nl", "en"):
-        out = to_handout_html(lang, **_args())  # type: ignore[arg-type]
+        out = to_handout_html(lang, **_args())
         for key in (
             "handout.title",
             "handout.matters",
@@ -147,12 +149,12 @@ def test_headings_in_both_languages() -> None:
             "handout.network",
         ):
             assert t(key, lang).replace("'", "&#x27;") in out, (lang, key)
-    md = to_handout_markdown("en", **_args())  # type: ignore[arg-type]
+    md = to_handout_markdown("en", **_args())
     assert "## What matters to you" in md and "## Your next steps" in md
 
 
 def test_content_shows_up() -> None:
-    md = to_handout_markdown("nl", **_args(), made_on=date(2026, 11, 3))  # type: ignore[arg-type]
+    md = to_handout_markdown("nl", **_args(), made_on=date(2026, 11, 3))
     assert "Tijd met mijn kleinkinderen" in md
     assert "### Bel iemand op" in md
     assert "1. Zaterdag naar de wandelgroep" in md
@@ -160,7 +162,7 @@ def test_content_shows_up() -> None:
     assert "**De Luisterlijn**: bel 088 0767 000, dag en nacht" in md
     assert "3 november 2026" in md
     assert t("handout.network_in_html", "nl") in md
-    html = to_handout_html("en", **_args(), made_on=date(2026, 11, 3))  # type: ignore[arg-type]
+    html = to_handout_html("en", **_args(), made_on=date(2026, 11, 3))
     assert "3 November 2026" in html
     assert "<p>Misschien wil je deze week iemand bellen.</p><p>Gewoon even.</p>" in html
 

@@ -124,7 +124,8 @@ class Scale(Strict):
         description="De zin dat dit een hulpmiddel voor het gesprek is en geen diagnose."
     )
     counsellor_only: bool = Field(
-        description="Altijd true: de schaal is alleen te zien in de hulpverlenersmodus."
+        description="Altijd true: de schaal is alleen te zien in de hulpverlenersmodus.",
+        json_schema_extra={"const": True},
     )
     sources: list[StrictStr] = Field(min_length=1, description="Waar de inhoud op gebaseerd is.")
 
@@ -134,7 +135,7 @@ class Scale(Strict):
         if value is not True:
             raise PydanticCustomError(
                 "scale_counsellor_only",
-                "counsellor_only must be true: a scale is never shown in a person's own check",
+                "counsellor_only can only be true: a scale is never shown in a person's own check",
             )
         return value
 
@@ -221,7 +222,7 @@ def _check_bands(bands: Sequence[Band], top: int, at: str) -> None:
         scores = ", ".join(str(s) for s in (gaps or overlaps))
         raise PydanticCustomError(
             "scale_bands",
-            "bands must cover 0-{top} exactly once; {problem} at score {scores}",
+            "bands cover 0-{top} exactly once each; {problem} at score {scores}",
             {"at": at, "problem": problem, "scores": scores, "top": top},
         )
 
