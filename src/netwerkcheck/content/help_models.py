@@ -34,7 +34,9 @@ class Contact(Strict):
     nummers veranderen."""
 
     id: Id
-    name: StrictStr = Field(min_length=1, description="De naam, zoals de organisatie zichzelf noemt.")
+    name: StrictStr = Field(
+        min_length=1, description="De naam, zoals de organisatie zichzelf noemt."
+    )
     what: Text = Field(description="Wat je er kunt doen, in een korte zin.")
     phone: StrictStr | None = Field(default=None, description="Het telefoonnummer.")
     phone_alt: StrictStr | None = Field(
@@ -44,7 +46,9 @@ class Contact(Strict):
     url: StrictStr | None = Field(default=None, description="De website.")
     hours: Text | None = Field(default=None, description="Wanneer ze bereikbaar zijn.")
     who_for: Text = Field(description="Voor wie deze hulp is.")
-    source: StrictStr = Field(min_length=1, description="Waar deze gegevens vandaan komen (met datum).")
+    source: StrictStr = Field(
+        min_length=1, description="Waar deze gegevens vandaan komen (met datum)."
+    )
     last_checked: dt.date = Field(
         description="Wanneer iemand deze gegevens voor het laatst heeft gecontroleerd (JJJJ-MM-DD)."
     )
@@ -160,7 +164,9 @@ def _cross_check(
     def at(path: tuple[str | int, ...], message: str, severity: str = "error") -> None:
         line, col = located.where(path)
         problems.append(
-            Problem(located.path, line, col, message, "warning" if severity == "warning" else "error")
+            Problem(
+                located.path, line, col, message, "warning" if severity == "warning" else "error"
+            )
         )
 
     seen: dict[str, int] = {}

@@ -109,7 +109,10 @@ PLAIN: dict[str, dict[str, str]] = {
         "will do.\nPress Enter without typing anything when you are done.",
     },
     "plain.net_list": {"nl": "Wie je tot nu toe noemde:", "en": "Who you named so far:"},
-    "plain.net_none": {"nl": "Je hebt nog niemand genoemd.", "en": "You have not named anyone yet."},
+    "plain.net_none": {
+        "nl": "Je hebt nog niemand genoemd.",
+        "en": "You have not named anyone yet.",
+    },
     "plain.net_remove_hint": {
         "nl": "Wil je iemand weghalen? Typ weg en het nummer, bijvoorbeeld: weg 2",
         "en": "Want to remove someone? Type remove and the number, for example: remove 2",
@@ -194,7 +197,10 @@ PLAIN: dict[str, dict[str, str]] = {
     },
     "plain.kind.reflect": {"nl": "Om over na te denken", "en": "To think about"},
     "plain.kind.try": {"nl": "Een kleine stap", "en": "A small step"},
-    "plain.kind.find": {"nl": "Iets in de buurt of landelijk", "en": "Something near you or national"},
+    "plain.kind.find": {
+        "nl": "Iets in de buurt of landelijk",
+        "en": "Something near you or national",
+    },
     "plain.kind.talk": {"nl": "Iemand om mee te praten", "en": "Someone to talk to"},
     "plain.why": {"nl": "Waarom: {reason}", "en": "Why: {reason}"},
     "plain.why_many": {"nl": "Waarom:", "en": "Why:"},
@@ -207,23 +213,35 @@ PLAIN: dict[str, dict[str, str]] = {
         "en": "In your network: {fact}: {count}",
     },
     "plain.reason_net_value": {
-        "nl": "In je netwerk: {fact}: {value}",
-        "en": "In your network: {fact}: {value}",
+        "nl": "Wat je over je netwerk vertelde: {value}",
+        "en": "What you said about your network: {value}",
+    },
+    "plain.reason_net_someone": {
+        "nl": "In je netwerk noemde je iemand bij '{value}'",
+        "en": "In your network you named someone under '{value}'",
+    },
+    "plain.reason_net_no_one": {
+        "nl": "In je netwerk noemde je niemand bij '{value}'",
+        "en": "In your network you named no one under '{value}'",
+    },
+    "plain.reason_net_everyone": {
+        "nl": "Iedereen die je noemde, noemde je bij '{value}'",
+        "en": "Everyone you named is under '{value}'",
+    },
+    "plain.fact.kinds": {"nl": "soorten contact", "en": "kinds of contact"},
+    "plain.fact.missing_kinds": {
+        "nl": "soorten contact die je niet noemde",
+        "en": "kinds of contact you did not name",
+    },
+    "plain.fact.supports": {"nl": "soorten steun", "en": "kinds of support"},
+    "plain.fact.missing_supports": {
+        "nl": "soorten steun die je niet noemde",
+        "en": "kinds of support you did not name",
     },
     "plain.fact.people": {"nl": "mensen die je noemde", "en": "people you named"},
     "plain.fact.inner": {"nl": "heel dichtbij", "en": "very close"},
     "plain.fact.middle": {"nl": "dichtbij", "en": "close"},
     "plain.fact.outer": {"nl": "wat verder weg", "en": "further away"},
-    "plain.fact.kinds": {"nl": "soort contact", "en": "kind of contact"},
-    "plain.fact.missing_kinds": {
-        "nl": "soort contact die je niet noemde",
-        "en": "kind of contact you did not name",
-    },
-    "plain.fact.supports": {"nl": "wat je deelt", "en": "what you share"},
-    "plain.fact.missing_supports": {
-        "nl": "wat je met niemand noemde",
-        "en": "what you named with no one",
-    },
     "plain.fact.one_sided": {
         "nl": "contacten waar vooral een kant geeft",
         "en": "contacts where mostly one side gives",

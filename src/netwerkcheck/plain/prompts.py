@@ -114,7 +114,9 @@ class Asker:
 
     def _show_current(self, question: m.Question, current: AnswerValue | None) -> None:
         if current is not None and not isinstance(current, Network):
-            self.con.say(t("plain.current", self.lang, answer=answer_text(question, current, self.lang)))
+            self.con.say(
+                t("plain.current", self.lang, answer=answer_text(question, current, self.lang))
+            )
 
     def _single(self, q: m.SingleQuestion | m.ScaleQuestion, current: AnswerValue | None) -> Step:
         labels = [o.label.get(self.lang) for o in q.options]

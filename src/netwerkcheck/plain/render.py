@@ -40,8 +40,45 @@ def answer_text(question: m.Question, value: AnswerValue, lang: Lang) -> str:
     return ", ".join(option_label(question, v, lang) for v in value)
 
 
-def reason_text(content: Content, reason: Reason, lang: Lang) -> str | None:
-    """"Je antwoordde bij 'vraag': antwoord", or a network fact; None when nothing to say."""
+def _network_op(when: object, fact: str, value: str) -> str | None:
+    """Which operator (includes, excludes, only) made a network reason, read from the
+    suggestion's own condition: a Reason names the fact and value but not the operator."""
+    stack = [when]
+    while stack:
+        cond = stack.pop()
+        if isinstance(cond, m.AllCond):
+            stack.extend(cond.all)
+        elif isinstance(cond, m.AnyCond):
+            stack.extend(cond.any)
+        elif isinstance(cond, m.NetworkCond) and cond.network == fact:
+            for op in ("includes", "excludes", "only"):
+                if getattr(cond, op) == value:
+                    return op
+    return None
+
+
+_PRESENT = {
+    ("kinds", "includes"),
+    ("supports", "includes"),
+    ("missing_kinds", "excludes"),
+    ("missing_supports", "excludes"),
+}
+_ABSENT = {
+    ("kinds", "excludes"),
+    ("supports", "excludes"),
+    ("missing_kinds", "includes"),
+    ("missing_supports", "includes"),
+}
+
+
+def reason_text(
+    content: Content, reason: Reason, lang: Lang, when: object | None = None
+) -> str | None:
+    """ "Je antwoordde bij 'vraag': antwoord", or a network fact; None when nothing to say.
+
+    `when` is the condition the reason came from (a suggestion's or help rule's), used to
+    tell "someone who..." from "no one who..." for network facts.
+    """
     if reason.question is not None:
         try:
             question = content.question(reason.question)
@@ -52,15 +89,23 @@ def reason_text(content: Content, reason: Reason, lang: Lang) -> str | None:
             return None
         answer = ", ".join(option_label(question, v, lang) for v in reason.values)
         return t("plain.reason_answer", lang, question=text, answer=answer)
-    if reason.fact is not None:
+    if reason.fact is None:
+        return None
+    if reason.count is not None:
         fact = t(f"plain.fact.{reason.fact}", lang)
-        if reason.count is not None:
-            return t("plain.reason_net_count", lang, fact=fact, count=reason.count)
-        if reason.value is not None:
-            prefix = _NET_VALUE_PREFIX.get(reason.fact)
-            value = t(f"plain.{prefix}.{reason.value}", lang) if prefix else reason.value
-            return t("plain.reason_net_value", lang, fact=fact, value=value)
-    return None
+        return t("plain.reason_net_count", lang, fact=fact, count=reason.count)
+    if reason.value is None:
+        return None
+    prefix = _NET_VALUE_PREFIX.get(reason.fact)
+    value = t(f"plain.{prefix}.{reason.value}", lang) if prefix else reason.value
+    op = _network_op(when, reason.fact, reason.value)
+    if (reason.fact, op) in _PRESENT:
+        return t("plain.reason_net_someone", lang, value=value)
+    if (reason.fact, op) in _ABSENT:
+        return t("plain.reason_net_no_one", lang, value=value)
+    if op == "only":
+        return t("plain.reason_net_everyone", lang, value=value)
+    return t("plain.reason_net_value", lang, value=value)
 
 
 def person_text(person: Person, lang: Lang) -> str:

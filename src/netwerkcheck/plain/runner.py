@@ -246,7 +246,9 @@ class _Session:
                 if s.link:
                     self.con.say(f"  {s.link}")
                 reasons = [
-                    r for r in (reason_text(self.content, x, lang) for x in chosen.reasons) if r
+                    r
+                    for r in (reason_text(self.content, x, lang, s.when) for x in chosen.reasons)
+                    if r
                 ]
                 if len(reasons) == 1:
                     self.con.say("  " + t("plain.why", lang, reason=reasons[0]))
