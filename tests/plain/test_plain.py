@@ -290,9 +290,12 @@ def test_wanted(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not wanted(False, Tty())
 
 
-def test_plain_mode_imports_no_textual_or_rich() -> None:
+@pytest.mark.parametrize(
+    "module", ["netwerkcheck.plain", "netwerkcheck.engine.help", "netwerkcheck.content.help_models"]
+)
+def test_plain_mode_and_help_import_no_textual_or_rich(module: str) -> None:
     code = (
-        "import sys, netwerkcheck.plain, netwerkcheck.plain.runner\n"
+        f"import sys, {module}\n"
         "print(','.join(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
