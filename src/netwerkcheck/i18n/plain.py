@@ -104,9 +104,9 @@ PLAIN: dict[str, dict[str, str]] = {
     # --- the network question --------------------------------------------------------
     "plain.net_intro": {
         "nl": "Noem de mensen in je leven, een voor een. Een voornaam, bijnaam of initialen "
-        "is genoeg.\nDruk op Enter zonder iets te typen als je klaar bent.",
+        "is prima.\nDruk op Enter zonder iets te typen als je klaar bent.",
         "en": "Name the people in your life, one by one. A first name, nickname or initials "
-        "will do.\nPress Enter without typing anything when you are done.",
+        "is fine.\nPress Enter without typing anything when you are done.",
     },
     "plain.net_list": {"nl": "Wie je tot nu toe noemde:", "en": "Who you named so far:"},
     "plain.net_none": {
