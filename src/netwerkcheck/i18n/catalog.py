@@ -7,12 +7,14 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, counsellor, tui
+from netwerkcheck.i18n import content_errors, counsellor, help, plain, tui
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
     tui.TUI,
     counsellor.COUNSELLOR,
+    help.HELP,
+    plain.PLAIN,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}
