@@ -284,6 +284,10 @@ NETWORK: dict[str, dict[str, str]] = {
         "nl": "Vul een naam in, of kies Annuleren.",
         "en": "Fill in a name, or choose Cancel.",
     },
+    "net.form.relation.missing": {
+        "nl": "Kies hoe je deze persoon kent.",
+        "en": "Choose how you know this person.",
+    },
     "net.form.relation": {"nl": "Hoe ken je deze persoon?", "en": "How do you know them?"},
     "net.form.circle": {"nl": "Hoe dichtbij?", "en": "How close?"},
     "net.form.supports": {
