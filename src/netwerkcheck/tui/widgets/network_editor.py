@@ -196,6 +196,14 @@ class PersonForm(ModalScreen[Person | None]):
 
     def on_mount(self) -> None:
         self.query_one("#pf-name", Input).focus()
+        self.call_after_refresh(self._highlight_chosen)
+
+    def _highlight_chosen(self) -> None:
+        """Start each list's keyboard highlight on the chosen option, not the first
+        (RadioSet has no public way to say so)."""
+        for radio_set in self.query(RadioSet):
+            if radio_set.pressed_index >= 0:
+                radio_set._selected = radio_set.pressed_index
 
     @on(Input.Submitted, "#pf-name")
     def _name_done(self) -> None:
