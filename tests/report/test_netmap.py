@@ -196,3 +196,15 @@ def test_any_network_renders_and_everyone_is_shown_or_counted(
     slots = polar_layout(network, SVG_CAPACITY)
     covered = sum(1 if s.person is not None else s.more for s in slots)
     assert covered == len(people)
+
+
+def test_netmap_and_reasons_do_not_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, netwerkcheck.report.netmap, netwerkcheck.engine.reasons\n"
+        "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
