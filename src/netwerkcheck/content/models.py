@@ -269,6 +269,11 @@ class QuestionBase(Strict):
     show_when: Condition | None = Field(
         default=None, description="Stel de vraag alleen als deze voorwaarde waar is."
     )
+    summary: bool = Field(
+        default=False,
+        description="Toon het antwoord op de uitslag onder 'Wat je zei' "
+        "(voor antwoorden over wat iemand belangrijk vindt of wil).",
+    )
 
 
 class SingleQuestion(QuestionBase):

@@ -20,6 +20,7 @@ from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
 
 
@@ -116,6 +117,12 @@ class QuestionScreen(Screen[None]):
         if event.chosen:
             self.query_one("#next", Button).focus()
         self.app.offer_help_after_answer()  # type: ignore[attr-defined]
+
+    @on(NetworkEditor.Changed)
+    def record_network(self, event: NetworkEditor.Changed) -> None:
+        question = self.session.question
+        if question is not None:
+            self.session.set_answer(question.id, event.network)
 
     def _store_widget_value(self) -> None:
         widget = self._answer_widget()
