@@ -28,8 +28,8 @@ StoredAnswer = StrictStr | list[StrictStr] | Network
 
 
 def now_iso() -> str:
-    """The current time, UTC, ISO 8601 with milliseconds (sorts as text too)."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    """The current time, UTC, ISO 8601 with microseconds (sorts as text too)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def new_id() -> str:
