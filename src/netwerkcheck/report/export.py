@@ -230,7 +230,8 @@ def md_escape(text: str) -> str:
     """Text that Markdown shows as typed: no links, images, HTML or emphasis."""
     escaped = _MD_SPECIAL.sub(r"\\\1", clean(text))
     # a line that starts with "1." or "-" must not become a list or a rule
-    return re.sub(r"(?m)^(\s*)([-=]|\d+\.)", r"\1\\\2", escaped)
+    escaped = re.sub(r"(?m)^(\s*)(\d+)\.", r"\1\2\\.", escaped)
+    return re.sub(r"(?m)^(\s*)([-=])", r"\1\\\2", escaped)
 
 
 def _md_block(text: str, indent: str = "") -> str:
