@@ -24,7 +24,9 @@ from netwerkcheck.report.export import (
 )
 from netwerkcheck.store import CheckRecord, new_record
 
-NASTY = "<script>alert(1)</script> ![img](http://evil.example/x.png) [a](b) \x1b[31mred\x07 \u202eevil"
+NASTY = (
+    "<script>alert(1)</script> ![img](http://evil.example/x.png) [a](b) \x1b[31mred\x07 \u202eevil"
+)
 
 
 def make_record(text: str = "Vaker samen eten", **extra: object) -> CheckRecord:
@@ -88,7 +90,9 @@ def test_english(fn: object, content: Content) -> None:
 
 def test_contented_and_skipped(content: Content) -> None:
     r = make_record().with_answers(
-        {"tevreden": "helemaal_wel", "wens_verandering": "nee"}, current=None, skipped=["woonsituatie"]
+        {"tevreden": "helemaal_wel", "wens_verandering": "nee"},
+        current=None,
+        skipped=["woonsituatie"],
     )
     out = to_text(r, content, "nl")
     assert "(overgeslagen)" in out
@@ -127,9 +131,7 @@ def test_text_strips_terminal_escapes(content: Content) -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "html", "txt"])
 def test_notes_and_client_only_when_asked(fmt: str, content: Content) -> None:
-    r = make_record(
-        notes={"tevreden": "PRIVATE-NOTE"}, client="CLIENT-X", talk_about=["tevreden"]
-    )
+    r = make_record(notes={"tevreden": "PRIVATE-NOTE"}, client="CLIENT-X", talk_about=["tevreden"])
     plain = render(fmt, r, content, "nl")
     assert "PRIVATE-NOTE" not in plain and "CLIENT-X" not in plain
     assert "Om over te praten" in plain  # talk_about belongs to the handout

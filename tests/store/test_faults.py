@@ -23,9 +23,7 @@ from tests.store.helpers import record, temp_files
 FUNCS = ["open", "write", "fsync", "replace", "close", "fchmod"]
 
 
-def _failing(
-    real: Callable[..., Any], n: int, err: int, calls: list[int]
-) -> Callable[..., Any]:
+def _failing(real: Callable[..., Any], n: int, err: int, calls: list[int]) -> Callable[..., Any]:
     def fake(*args: Any, **kwargs: Any) -> Any:
         calls[0] += 1
         if calls[0] == n:

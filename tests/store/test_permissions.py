@@ -29,9 +29,7 @@ def umask_000() -> Iterator[None]:
         os.umask(old)
 
 
-def test_new_folders_and_files_are_private_under_umask_000(
-    tmp_path: Path, umask_000: None
-) -> None:
+def test_new_folders_and_files_are_private_under_umask_000(tmp_path: Path, umask_000: None) -> None:
     root = tmp_path / "a" / "b" / "netwerkcheck"
     with CheckStore(root) as store:
         saved = store.save(record())

@@ -24,7 +24,7 @@ def test_data_dir_follows_xdg_and_env(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_round_trip_keeps_every_answer_exactly(tmp_path: Path) -> None:
-    text = "Zoë 😀 مرحبا <b>[x]</b> \\ \"quotes\"\nline two"
+    text = 'Zoë 😀 مرحبا <b>[x]</b> \\ "quotes"\nline two'
     with CheckStore(tmp_path / "d") as store:
         saved = store.save(record(text))
         loaded = store.load(saved.id)
@@ -115,3 +115,15 @@ def test_validation_errors_do_not_echo_answers() -> None:
     with pytest.raises(ValidationError) as info:
         CheckRecord.model_validate({"content_version": "x", "answers": {"q": 12345678}})
     assert "12345678" not in str(info.value)
+
+
+def test_unusable_data_folder_is_a_save_error_not_a_crash(tmp_path: Path) -> None:
+    from netwerkcheck.store import SaveError
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(SaveError) as info:
+        CheckStore(blocker)
+    assert info.value.message("en").startswith("Saving did not work")
+    with pytest.raises(SaveError):
+        CheckStore(blocker / "below")
