@@ -4,6 +4,7 @@ Never imports Textual. The UI talks to `CheckStore` and shows its `Notice`s; eve
 failure it must survive arrives as a `StoreError` subclass with a plain message.
 """
 
+from netwerkcheck.store.autosave import AutoSave
 from netwerkcheck.store.errors import (
     NotFound,
     Notice,
@@ -23,6 +24,7 @@ from netwerkcheck.store.repo import CheckStore
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AutoSave",
     "CheckRecord",
     "CheckStore",
     "NotFound",

@@ -61,7 +61,10 @@ def fsync_dir(folder: Path) -> None:
     except OSError:
         pass
     finally:
-        os.close(fd)
+        try:
+            os.close(fd)
+        except OSError:
+            pass
 
 
 def atomic_write(target: Path, data: bytes) -> None:
@@ -79,8 +82,9 @@ def atomic_write(target: Path, data: bytes) -> None:
             os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; say it anyway
         _write_all(fd, data)
         os.fsync(fd)
-        os.close(fd)
-        fd = None
+        closing = fd
+        fd = None  # a failed close still frees the descriptor: never close it twice
+        os.close(closing)
         _replace(tmp, target)
         tmp = None
     except OSError as exc:

@@ -250,12 +250,7 @@ class CheckStore:
             self._set_aside(path, reason or "wrong_schema")
             if path.exists():
                 raise SaveError("other")
-        try:
-            write_with_backup(path, data, previous)
-        except SaveError:
-            raise
-        except OSError as exc:  # pragma: no cover - atomic_write converts these
-            raise SaveError.from_oserror(exc) from None
+        write_with_backup(path, data, previous)  # raises SaveError, never OSError
         return saved
 
     def load(self, check_id: str) -> CheckRecord:
