@@ -73,6 +73,13 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         action="store_true",
         help="niets opslaan op deze computer" if nl else "save nothing on this computer",
     )
+    parser.add_argument(
+        "--high-contrast",
+        action="store_true",
+        help="hoog contrast (ook met F2 aan en uit te zetten)"
+        if nl
+        else "high contrast (F2 toggles it too)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND" if not nl else "OPDRACHT")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"netwerkcheck.commands.{name}")
@@ -98,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         return _run(args)
+    except BrokenPipeError:
+        # The reader went away (for example `| head`): nothing more to say.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
+        return EXIT_OK
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED

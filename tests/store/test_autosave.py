@@ -15,11 +15,11 @@ from netwerkcheck.store import CheckStore, StoreError, new_record
 from netwerkcheck.store.autosave import AutoSave
 
 
-def test_every_answer_is_saved_and_a_check_resumes(tmp_path: Path, content: Content) -> None:
+def test_every_answer_is_saved_and_a_check_resumes(tmp_path: Path, small: Content) -> None:
     root = tmp_path / "d"
     with CheckStore(root) as store:
-        saver = AutoSave(store, new_record(content.version))
-        session = CheckSession(content, on_change=saver)
+        saver = AutoSave(store, new_record(small.version))
+        session = CheckSession(small, on_change=saver)
         session.set_answer("woonsituatie", "alleen")
         session.advance()
         session.set_answer("bezigheden", ("werk",))
@@ -30,23 +30,23 @@ def test_every_answer_is_saved_and_a_check_resumes(tmp_path: Path, content: Cont
     # skip clears the answer of the question skipped
     assert resumed.engine_answers() == {"woonsituatie": "alleen"}
     assert resumed.skipped == ["bezigheden"]
-    assert resumed.current == "tevreden"
+    assert resumed.current == "netwerk"
     again = CheckSession(
-        content,
+        small,
         answers=resumed.engine_answers(),
         skipped=set(resumed.skipped),
         current=resumed.current,
     )
-    assert again.current == "tevreden" and again.answers["woonsituatie"] == "alleen"
+    assert again.current == "netwerk" and again.answers["woonsituatie"] == "alleen"
 
 
 def test_failed_save_is_reported_once_and_retried(
-    tmp_path: Path, content: Content, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, small: Content, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     errors: list[StoreError] = []
     with CheckStore(tmp_path / "d") as store:
-        saver = AutoSave(store, new_record(content.version), on_error=errors.append)
-        session = CheckSession(content, on_change=saver)
+        saver = AutoSave(store, new_record(small.version), on_error=errors.append)
+        session = CheckSession(small, on_change=saver)
         with monkeypatch.context() as mp:
 
             def full(*a: Any, **k: Any) -> Any:
@@ -62,9 +62,9 @@ def test_failed_save_is_reported_once_and_retried(
         assert store.load(saver.record.id).engine_answers()["bezigheden"] == ("werk",)
 
 
-def test_no_store_means_nothing_written(tmp_path: Path, content: Content) -> None:
-    saver = AutoSave(None, new_record(content.version))
-    session = CheckSession(content, on_change=saver)
+def test_no_store_means_nothing_written(tmp_path: Path, small: Content) -> None:
+    saver = AutoSave(None, new_record(small.version))
+    session = CheckSession(small, on_change=saver)
     session.set_answer("woonsituatie", "alleen")
     assert not saver.saving and saver.record.answers == {"woonsituatie": "alleen"}
     assert not (tmp_path / "home" / "data").exists()

@@ -14,6 +14,7 @@ import pytest
 from netwerkcheck.cli import main
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store.paths import data_dir
+from tests.store.conftest import SMALL_CONTENT
 from tests.store.helpers import record
 
 
@@ -51,7 +52,7 @@ def test_history_while_another_instance_runs(capsys: pytest.CaptureFixture[str])
 @pytest.mark.parametrize("fmt", ["md", "html", "txt"])
 def test_export_to_stdout(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     check_id = _save("Vaker bellen")
-    assert main(["export", check_id, "--format", fmt]) == 0
+    assert main(["--content", str(SMALL_CONTENT), "export", check_id, "--format", fmt]) == 0
     out = capsys.readouterr().out
     assert "Vaker bellen" in out and "Met wie woon je?" in out
 

@@ -102,3 +102,13 @@ async def test_too_small_window_says_so(content: Content) -> None:
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
+
+
+async def test_f2_toggles_high_contrast(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = app.theme
+        await pilot.press("f2")
+        assert app.theme == "netwerkcheck-high-contrast"
+        await pilot.press("f2")
+        assert app.theme == before

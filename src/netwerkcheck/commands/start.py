@@ -22,8 +22,15 @@ def run(args: argparse.Namespace) -> int:
         for p in exc.problems:
             print(p.format(word), file=sys.stderr)
         return EXIT_CONTENT
+    from netwerkcheck import plain
+
+    if plain.wanted(args.plain):
+        return plain.run_plain(content, content.help, lang, save=not args.no_save)
+
     from netwerkcheck.tui.app import NetwerkcheckApp
 
-    app = NetwerkcheckApp(content, lang=lang, save=not args.no_save)
+    app = NetwerkcheckApp(
+        content, lang=lang, save=not args.no_save, high_contrast=args.high_contrast
+    )
     app.run()
     return app.return_code or 0

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netwerkcheck.content import models as m
+
+if TYPE_CHECKING:
+    from netwerkcheck.content.help_models import HelpContent
+    from netwerkcheck.content.scale_models import Scale
 from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate
 from netwerkcheck.content.yamlpos import Located, PathKey, load_yaml
@@ -48,6 +52,8 @@ class Content:
     suggestions: list[m.Suggestion]
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    help: HelpContent | None = None
+    scales: list[Scale] = field(default_factory=list)
 
     @property
     def version(self) -> str:
@@ -137,6 +143,7 @@ def load_content(content_dir: Path | None = None, lang: Lang = "nl") -> Content:
         raise ContentError(problems)
 
     content = _assemble(settings, themes_loc, question_files, suggestion_files, problems, lang)
+    _attach_extras(content, root, problems, lang)
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     content.warnings = [p for p in problems if p.severity == "warning"]
@@ -241,6 +248,19 @@ def _assemble(
         suggestions=suggestions,
         origins=origins,
     )
+
+
+def _attach_extras(content: Content, root: Path, problems: list[Problem], lang: Lang) -> None:
+    """Help (required) and scales (optional) live in their own files and modules."""
+    from netwerkcheck.content.help_models import load_help
+    from netwerkcheck.content.scale_models import load_scales
+
+    help_content, found = load_help(root, {q.id: q for q in content.questions}, lang)
+    problems += found
+    content.help = help_content
+    scales, found = load_scales(root, lang)
+    problems += found
+    content.scales = scales
 
 
 def _leaves(cond: Any, path: PathKey) -> Iterator[tuple[Any, PathKey]]:

@@ -2,37 +2,6 @@
 
 from __future__ import annotations
 
-_RELATIONS = {
-    "partner": ("Partner", "Partner"),
-    "family": ("Familie", "Family"),
-    "friend": ("Vriend of vriendin", "Friend"),
-    "neighbour": ("Buurman of buurvrouw", "Neighbour"),
-    "colleague": ("Collega of studiegenoot", "Colleague or fellow student"),
-    "club": ("Club, geloof of vrijwilligerswerk", "Club, faith or volunteering"),
-    "professional": ("Hulpverlener of beroepskracht", "Professional"),
-}
-_CIRCLES = {
-    "inner": ("binnenste cirkel", "inner circle"),
-    "middle": ("middelste cirkel", "middle circle"),
-    "outer": ("buitenste cirkel", "outer circle"),
-}
-_SUPPORTS = {
-    "company": ("gezelschap", "company"),
-    "practical": ("praktische hulp", "practical help"),
-    "advice": ("advies", "advice"),
-    "confide": ("iemand om in vertrouwen te nemen", "someone to confide in"),
-}
-_RECIPROCITY = {
-    "both": ("van twee kanten", "both ways"),
-    "i_give": ("ik geef meer", "I give more"),
-    "they_give": ("de ander geeft meer", "they give more"),
-}
-
-
-def _table(prefix: str, items: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
-    return {f"{prefix}.{k}": {"nl": nl, "en": en} for k, (nl, en) in items.items()}
-
-
 STORE: dict[str, dict[str, str]] = {
     # --- errors (StoreError.message) ------------------------------------------------------
     "store.err.generic": {
@@ -223,7 +192,7 @@ STORE: dict[str, dict[str, str]] = {
     "export.talk_about": {"nl": "Om over te praten", "en": "To talk about"},
     "export.notes": {"nl": "Notities", "en": "Notes"},
     "export.help_title": {"nl": "Hulp", "en": "Help"},
-    # Kept here until help lines live in the content (with their source and date).
+    # Only when the content (with help.yaml) cannot be loaded; otherwise help comes from there.
     "export.help_line": {
         "nl": "Wil je met iemand praten? De Luisterlijn is er dag en nacht: 088 0767 000. "
         "Denk je aan zelfdoding? Bel gratis 113 of 0800-0113. Bij direct gevaar: bel 112.",
@@ -243,8 +212,4 @@ STORE: dict[str, dict[str, str]] = {
         "nl": "Je netwerk als tekening in cirkels",
         "en": "Your network drawn as circles",
     },
-    **_table("export.relation", _RELATIONS),
-    **_table("export.circle", _CIRCLES),
-    **_table("export.support", _SUPPORTS),
-    **_table("export.reciprocity", _RECIPROCITY),
 }

@@ -1,4 +1,1 @@
-"""Reports of a check: exports (Markdown, text, HTML) and the network picture.
-
-Never imports Textual: exports run from the command line too.
-"""
+"""Exports and drawings shared by the exports and the terminal app (never imports Textual)."""

@@ -23,7 +23,15 @@ from netwerkcheck import __version__
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels, reason_lines
 from netwerkcheck.engine.flow import visible
-from netwerkcheck.engine.network import Network
+from netwerkcheck.engine.help import contact_lines, contacts_of, help_for
+from netwerkcheck.engine.network import (
+    Network,
+    Person,
+    circle_label,
+    reciprocity_label,
+    relation_label,
+    support_label,
+)
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.store.atomic import atomic_write
@@ -91,6 +99,7 @@ class Report:
     people: list[PersonItem]
     suggestions: list[SuggestionItem]
     contented: bool
+    help_lines: list[list[str]] = field(default_factory=list)
     talk_about: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     footer: str = ""
@@ -112,19 +121,36 @@ def _question_text(content: Content | None, qid: str, lang: Lang) -> str:
     return qid
 
 
-def _person(p: Any, lang: Lang) -> PersonItem:
+def _person(p: Person, lang: Lang) -> PersonItem:
     return PersonItem(
         name=_one_line(p.name),
-        relation=t(f"export.relation.{p.relation}", lang),
-        circle=t(f"export.circle.{p.circle}", lang),
-        supports=tuple(t(f"export.support.{s}", lang) for s in sorted(p.supports)),
-        reciprocity=t(f"export.reciprocity.{p.reciprocity}", lang) if p.reciprocity else None,
+        relation=relation_label(p.relation, lang),
+        circle=circle_label(p.circle, lang),
+        supports=tuple(support_label(x, lang) for x in sorted(p.supports)),
+        reciprocity=reciprocity_label(p.reciprocity, lang) if p.reciprocity else None,
     )
 
 
 def _strip_scheme(link: str) -> str:
     """Show a web address as text to type, not a reference a reader could load."""
-    return re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", link.strip())
+    return re.sub(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://", "", link.strip())
+
+
+def _help_lines(content: Content | None, answers: Any, lang: Lang) -> list[list[str]]:
+    """The closing help line, then each contact (those the answers call for first,
+    then the ones always shown) as a few lines. From the content's help.yaml; the
+    built-in line only when there is no content to read it from."""
+    help_content = content.help if content is not None else None
+    if content is None or help_content is None:
+        return [[t("export.help_line", lang)]]
+    hits = help_for(content, help_content, answers)
+    contacts = contacts_of(hits)
+    for c in help_content.always_contacts():
+        if all(c.id != seen.id for seen in contacts):
+            contacts.append(c)
+    out = [[help_content.closing.get(lang).strip()]]
+    out += [[_strip_scheme(line) for line in contact_lines(c, lang)] for c in contacts]
+    return out
 
 
 def build_report(
@@ -206,6 +232,7 @@ def build_report(
         people=people,
         suggestions=suggestions,
         contented=contented,
+        help_lines=_help_lines(content, answers, lang),
         talk_about=talk,
         notes=notes,
         footer=t("export.footer", lang, app=__version__, content=record.content_version),
@@ -270,7 +297,8 @@ def to_markdown(
         out += [f"## {md_escape(t('export.notes', lang))}", ""]
         out += [f"- **{md_escape(q)}**: {_md_block(n, '  ')}" for q, n in r.notes] + [""]
     out += [f"## {md_escape(t('export.help_title', lang))}", ""]
-    out += [md_escape(t("export.help_line", lang)), ""]
+    for block in r.help_lines:
+        out += ["  \n".join(md_escape(line) for line in block), ""]
     out += [f"*{md_escape(t('export.not_a_test', lang))}*  ", md_escape(r.footer), ""]
     return "\n".join(out)
 
@@ -354,7 +382,8 @@ def to_text(
         for q, n in r.notes:
             out += _wrap(q) + _wrap(n, "    ") + [""]
     out += _heading(t("export.help_title", lang), "-")
-    out += [*_wrap(t("export.help_line", lang)), ""]
+    for block in r.help_lines:
+        out += [line for text in block for line in _wrap(text)] + [""]
     out += [*_wrap(t("export.not_a_test", lang)), *_wrap(r.footer), ""]
     return "\n".join(out)
 
@@ -379,7 +408,8 @@ dl.answers dd { margin: .1em 0 0 1.2em; white-space: pre-wrap; }
 .suggestion, .person, dl.answers div { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 1em 0; text-align: center; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; max-height: 120mm; }
-.help { border: 2px solid #111; padding: .6em .8em; break-inside: avoid; }
+.help { border: 2px solid #111; padding: 0 .8em; }
+.help p { break-inside: avoid; }
 footer { margin-top: 2em; font-size: 9pt; color: #333; }
 @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
 """
@@ -495,7 +525,9 @@ def to_html(
         out.append("</dl>")
     out += [
         f"<h2>{h(t('export.help_title', lang))}</h2>",
-        f'<p class="help">{h(t("export.help_line", lang))}</p>',
+        '<div class="help">',
+        *["<p>" + "<br>".join(h(line) for line in block) + "</p>" for block in r.help_lines],
+        "</div>",
         f"<footer><p>{h(t('export.not_a_test', lang))}</p><p>{h(r.footer)}</p></footer>",
         "</body>",
         "</html>",

@@ -32,9 +32,11 @@ class AnswerChanged(Message):
 class MarkedRadioButton(RadioButton):
     """A radio button whose state shows as a mark, not by colour alone."""
 
-    @property  # type: ignore[override]
-    def BUTTON_INNER(self) -> str:
-        return "●" if self.value else " "
+    BUTTON_INNER = " "
+
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = "●" if self.value else " "
+        super().watch_value()
 
 
 class MarkedSelectionList(SelectionList[str]):
@@ -167,5 +169,5 @@ def current_value(widget: Widget) -> AnswerValue | None:
         return widget.value_now()
     if isinstance(widget, ChoiceAnswer | MultiAnswer):
         return widget.value()
-    value = getattr(widget, "value", None)
-    return value  # type: ignore[no-any-return]
+    value: AnswerValue | None = getattr(widget, "value", None)
+    return value
