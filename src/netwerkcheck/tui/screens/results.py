@@ -15,6 +15,7 @@ from netwerkcheck.engine.suggest import Chosen
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
+from netwerkcheck.tui.text import prose
 
 
 class ResultsScreen(Screen[None]):
@@ -44,7 +45,7 @@ class ResultsScreen(Screen[None]):
                     with Vertical(classes=f"suggestion kind-{kind}"):
                         yield Static(s.title.get(lang), classes="suggestion-title", markup=False)
                         yield Static(
-                            s.text.get(lang).strip(), classes="suggestion-text", markup=False
+                            prose(s.text.get(lang)), classes="suggestion-text", markup=False
                         )
                         if s.link:
                             yield Static(
