@@ -127,3 +127,37 @@ def test_unusable_data_folder_is_a_save_error_not_a_crash(tmp_path: Path) -> Non
     assert info.value.message("en").startswith("Saving did not work")
     with pytest.raises(SaveError):
         CheckStore(blocker / "below")
+
+
+def test_forget_all_leaves_files_it_did_not_make(tmp_path: Path) -> None:
+    root = tmp_path / "my-documents"
+    root.mkdir()
+    (root / "thesis.txt").write_text("mine")
+    store = CheckStore(root)
+    store.save(record())
+    store.save(record())
+    assert store.forget_all() == 2
+    assert sorted(p.name for p in root.iterdir()) == ["thesis.txt"]
+
+
+def test_save_does_not_replace_a_file_it_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netwerkcheck.store import SaveError
+
+    with CheckStore(tmp_path / "d") as store:
+        saved = store.save(record())
+        path = tmp_path / "d" / "checks" / f"{saved.id}.json"
+        before = path.read_bytes()
+        real = Path.read_bytes
+
+        def deny(self: Path) -> bytes:
+            if self == path:
+                raise PermissionError(13, "denied")
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", deny)
+        with pytest.raises(SaveError):
+            store.save(record("nieuw", check_id=saved.id))
+        monkeypatch.undo()
+        assert path.read_bytes() == before

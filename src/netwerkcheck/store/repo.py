@@ -16,7 +16,6 @@ import builtins
 import json
 import os
 import re
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -246,7 +245,9 @@ class CheckStore:
         data = saved.to_json_bytes()
         current, raw, reason = self._read(path)
         previous: bytes | None = raw if current is not None else None
-        if current is None and reason not in ("missing", "unreadable"):
+        if reason == "unreadable":  # cannot tell what is in it: leave it alone
+            raise SaveError("other")
+        if current is None and reason != "missing":
             self._set_aside(path, reason or "wrong_schema")
             if path.exists():
                 raise SaveError("other")
@@ -307,24 +308,22 @@ class CheckStore:
                     raise SaveError.from_oserror(exc) from None
 
     def forget_all(self) -> int:
-        """Delete every file of netwerkcheck's data folder, then the folder itself.
+        """Delete every saved check (files, .bak, set-aside copies, temp files), the
+        lock file, and the data folder when nothing else is in it.
 
-        Returns how many files were removed. Closes the store (the lock file goes
-        too); open a new CheckStore to save again. Copies the person exported
-        elsewhere, disk backups and what an SSD keeps internally are out of reach:
-        the UI says so (i18n store.forget.limits).
+        Only what netwerkcheck made is touched: if NETWERKCHECK_DATA_DIR points at a
+        folder with other files, those stay. Returns how many files were removed.
+        Closes the store; open a new CheckStore to save again. Copies the person
+        exported elsewhere, disk backups and what an SSD keeps internally are out
+        of reach: the UI says so (i18n store.forget.limits).
         """
         self._require_open()
-        lock_file = paths.lock_path(self.root)
         removed = 0
         failed: OSError | None = None
-        for dirpath, dirnames, filenames in os.walk(self.root, topdown=False):
+        for dirpath, dirnames, filenames in os.walk(self.checks, topdown=False):
             for name in filenames:
-                p = Path(dirpath, name)
-                if p == lock_file:
-                    continue
                 try:
-                    os.unlink(p)
+                    os.unlink(Path(dirpath, name))
                     removed += 1
                 except FileNotFoundError:
                     pass
@@ -339,12 +338,21 @@ class CheckStore:
                         os.rmdir(p)
                 except OSError as exc:
                     failed = failed or exc
+        try:
+            os.rmdir(self.checks)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            failed = failed or exc
         if failed is not None:
             raise SaveError.from_oserror(failed)
         try:
-            os.unlink(lock_file)
+            os.unlink(paths.lock_path(self.root))
         except OSError:
             pass
         self.close()
-        shutil.rmtree(self.root, ignore_errors=True)
+        try:
+            os.rmdir(self.root)  # only when empty: never someone else's files
+        except OSError:
+            pass
         return removed
