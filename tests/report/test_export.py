@@ -249,3 +249,9 @@ def test_real_network_picture_is_inlined(small: Content) -> None:
     out = to_html(make_record(), small, "nl")
     assert "<svg" in out and "</svg>" in out
     assert "http://" not in out and "xmlns" not in out
+
+
+def test_prose_joins_wrapped_lines() -> None:
+    from netwerkcheck.report.export import prose
+
+    assert prose("een\ntwee\n\ndrie\n") == "een twee\n\ndrie"

@@ -54,6 +54,13 @@ def clean(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
+def prose(text: str) -> str:
+    """Content prose from a YAML `|` block: lines of a paragraph joined, paragraphs
+    kept apart by one blank line (so each format can wrap them its own way)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
 def _one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
@@ -148,7 +155,7 @@ def _help_lines(content: Content | None, answers: Any, lang: Lang) -> list[list[
     for c in help_content.always_contacts():
         if all(c.id != seen.id for seen in contacts):
             contacts.append(c)
-    out = [[help_content.closing.get(lang).strip()]]
+    out = [[prose(help_content.closing.get(lang))]]
     out += [[_strip_scheme(line) for line in contact_lines(c, lang)] for c in contacts]
     return out
 
@@ -206,7 +213,7 @@ def build_report(
                     SuggestionItem(
                         kind=t(f"results.kind.{kind}", lang),
                         title=s.title.get(lang).strip(),
-                        text=s.text.get(lang).strip(),
+                        text=prose(s.text.get(lang)),
                         link=_strip_scheme(s.link) if s.link else None,
                         reasons=tuple(clean(r) for r in reason_lines(content, c.reasons, lang)),
                     )
