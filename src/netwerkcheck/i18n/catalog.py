@@ -7,7 +7,7 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, counsellor, help, network, plain, tui
+from netwerkcheck.i18n import content_errors, counsellor, help, network, plain, store, tui
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
@@ -16,6 +16,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     help.HELP,
     plain.PLAIN,
     network.NETWORK,
+    store.STORE,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}
