@@ -31,9 +31,11 @@ async def answer_current(pilot: Pilot[None], question: m.Question) -> None:
     await pilot.pause()
 
 
-async def walk_to_results(pilot: Pilot[None], app: NetwerkcheckApp, limit: int = 80) -> list[str]:
+async def walk_to_results(
+    pilot: Pilot[None], app: NetwerkcheckApp, limit: int = 80, start_key: str = "enter"
+) -> list[str]:
     """From the welcome screen, answer every question until the results show."""
-    await pilot.press("enter")  # 'Beginnen' has focus on the welcome screen
+    await pilot.press(start_key)  # Enter: 'Beginnen' has focus on the welcome screen
     await pilot.pause()
     asked: list[str] = []
     for _ in range(limit):

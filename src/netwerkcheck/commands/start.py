@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from netwerkcheck.content.loader import load_content
+from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.content.problems import ContentError
 from netwerkcheck.i18n import get_lang, t
 
@@ -25,12 +25,48 @@ def run(args: argparse.Namespace) -> int:
     from netwerkcheck import plain
 
     if plain.wanted(args.plain):
-        return plain.run_plain(content, content.help, lang, save=not args.no_save)
+        return _run_plain(content, args)
 
     from netwerkcheck.tui.app import NetwerkcheckApp
 
     app = NetwerkcheckApp(
-        content, lang=lang, save=not args.no_save, high_contrast=args.high_contrast
+        content,
+        lang=lang,
+        save=not args.no_save,
+        high_contrast=args.high_contrast,
     )
     app.run()
     return app.return_code or 0
+
+
+def _run_plain(content: Content, args: argparse.Namespace) -> int:
+    """Plain mode saves like the app: every answer, through the same store."""
+    from netwerkcheck import plain
+    from netwerkcheck.engine.answers import AnswerValue
+    from netwerkcheck.store import CheckStore, StoreError, new_record
+
+    lang = get_lang()
+    store: CheckStore | None = None
+    if not args.no_save:
+        try:
+            store = CheckStore()
+        except StoreError as exc:
+            print(exc.message(lang))
+        else:
+            for notice in store.take_notices():
+                print(notice.message(lang))
+    record = new_record(content.version, lang)
+
+    def saver(
+        answers: dict[str, AnswerValue], skipped: list[str], current: str | None, finished: bool
+    ) -> None:
+        nonlocal record
+        record = record.with_answers(answers, current=current, skipped=skipped, finished=finished)
+        if store is not None:
+            record = store.save(record)
+
+    try:
+        return plain.run_plain(content, content.help, lang, save=store is not None, saver=saver)
+    finally:
+        if store is not None:
+            store.close()

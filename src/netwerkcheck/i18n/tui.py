@@ -54,6 +54,45 @@ TUI: dict[str, dict[str, str]] = {
         "Een muis werkt ook.",
         "en": "Use Tab and the arrow keys to move, and Enter to confirm. A mouse works too.",
     },
+    "save.failed": {
+        "nl": "Opslaan lukt nu niet: {reason}. Je antwoorden blijven op het scherm. "
+        "Je kunt ze aan het eind exporteren.",
+        "en": "Saving does not work right now: {reason}. Your answers stay on screen. "
+        "You can export them at the end.",
+    },
+    "welcome.save_choice": {
+        "nl": "Bewaar mijn antwoorden op deze computer",
+        "en": "Keep my answers on this computer",
+    },
+    "welcome.resume": {
+        "nl": "Je was nog bezig met een check (laatst op {date}). Wil je daar verder gaan?",
+        "en": "You had not finished a check (last on {date}). Would you like to continue it?",
+    },
+    "key.resume": {"nl": "Verder gaan", "en": "Continue"},
+    "key.new_check": {"nl": "Nieuwe check", "en": "New check"},
+    "key.export": {"nl": "Exporteren", "en": "Export"},
+    "export.dialog_title": {"nl": "Exporteren", "en": "Export"},
+    "export.dialog_intro": {
+        "nl": "Je kunt je uitkomst als bestand bewaren, bijvoorbeeld om te printen of mee te "
+        "nemen naar een gesprek. Alleen jij kunt het bestand lezen.",
+        "en": "You can keep your results as a file, for example to print or to take to a "
+        "conversation. Only you can read the file.",
+    },
+    "export.format.html": {
+        "nl": "Webpagina, om te printen (HTML)",
+        "en": "Web page, to print (HTML)",
+    },
+    "export.format.md": {
+        "nl": "Tekst met kopjes (Markdown)",
+        "en": "Text with headings (Markdown)",
+    },
+    "export.format.txt": {"nl": "Gewone tekst", "en": "Plain text"},
+    "export.path_label": {
+        "nl": "Waar wil je het bestand bewaren?",
+        "en": "Where should the file go?",
+    },
+    "export.save": {"nl": "Opslaan", "en": "Save"},
+    "export.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "question.progress": {
         "nl": "Vraag {n} van {total}",
         "en": "Question {n} of {total}",

@@ -13,6 +13,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.help import help_for, new_hits
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.i18n import Lang, set_lang, t
+from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError, new_record, paths
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.help import HelpScreen
 from netwerkcheck.tui.screens.modals import QuitScreen
@@ -41,6 +42,7 @@ class NetwerkcheckApp(App[None]):
         lang: Lang = "nl",
         save: bool = True,
         high_contrast: bool = False,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.register_theme(HIGH_CONTRAST)
@@ -50,13 +52,24 @@ class NetwerkcheckApp(App[None]):
         translate_bindings(self)
         self.content = content
         self.lang: Lang = set_lang(lang)
+        # `save_allowed` is False with --no-save or when the data folder cannot be used;
+        # `saving` is the person's choice on the welcome screen.
+        self.save_allowed = save
         self.saving = save
+        self.data_dir = data_dir
+        self.store: CheckStore | None = None
+        self.resumable: CheckRecord | None = None
+        self.autosave = AutoSave(None, new_record(content.version, self.lang))
         self.session = CheckSession(content)
         self.help_shown: set[str] = set()
         self.animation_level = "none"
 
     def on_mount(self) -> None:
         self.title = t("app.title")
+        if self.save_allowed and (self.data_dir or paths.data_dir()).exists():
+            # Only when something was saved before: a first run writes nothing until
+            # the person starts a check with saving on.
+            self.open_store()
         self.push_screen(WelcomeScreen())
         self._guard_size(self.size.width, self.size.height)
         if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
@@ -64,8 +77,56 @@ class NetwerkcheckApp(App[None]):
 
     # --- navigation ---------------------------------------------------------------------
 
-    async def begin_check(self) -> None:
+    def open_store(self) -> bool:
+        """Open the data folder; on any problem, say so and go on without saving."""
+        if self.store is not None:
+            return True
+        try:
+            self.store = CheckStore(self.data_dir)
+        except StoreError as exc:
+            self.save_allowed = self.saving = False
+            self.notify(exc.message(self.lang), severity="warning", timeout=15, markup=False)
+            return False
+        for notice in self.store.take_notices():
+            self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
+        self.resumable = self.store.latest_unfinished()
+        return True
+
+    def set_saving(self, on: bool) -> None:
+        """The welcome screen's choice. Turning saving off releases the data folder."""
+        self.saving = on and self.save_allowed
+        if not self.saving and self.store is not None:
+            self.store.close()
+            self.store = None
+            self.resumable = None
+
+    def _save_failed(self, error: StoreError) -> None:
+        self.notify(
+            t("save.failed", reason=error.message(self.lang)),
+            severity="error",
+            timeout=20,
+            markup=False,
+        )
+
+    async def begin_check(self, resume: bool = False) -> None:
+        if self.saving and not self.open_store():
+            self.saving = False
+        record = self.resumable if (resume and self.resumable is not None) else None
+        if record is None:
+            record = new_record(self.content.version, self.lang)
+            self.session = CheckSession(self.content)
+        else:
+            self.session = CheckSession(
+                self.content,
+                answers=record.engine_answers(),
+                skipped=set(record.skipped),
+                current=record.current,
+            )
+        self.autosave = AutoSave(self.store if self.saving else None, record, self._save_failed)
+        self.session.on_change = self.autosave
+        self.help_shown = set()
         await self.switch_screen(QuestionScreen(self.session))
+        self.offer_help_after_answer()
 
     async def show_results(self) -> None:
         await self.switch_screen(ResultsScreen(self.session))
@@ -73,6 +134,10 @@ class NetwerkcheckApp(App[None]):
     async def back_to_questions(self) -> None:
         self.session.back()
         await self.switch_screen(QuestionScreen(self.session))
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
     def action_request_quit(self) -> None:
         if isinstance(self.screen, QuitScreen):
@@ -82,7 +147,8 @@ class NetwerkcheckApp(App[None]):
             if stop:
                 self.exit()
 
-        self.push_screen(QuitScreen(self.saving), done)
+        saved = self.autosave.saving and self.autosave.error is None
+        self.push_screen(QuitScreen(saved), done)
 
     def action_show_help(self) -> None:
         if self.content.help is None or isinstance(self.screen, HelpScreen):

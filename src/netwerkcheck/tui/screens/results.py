@@ -21,7 +21,10 @@ from netwerkcheck.tui.text import prose
 
 
 class ResultsScreen(Screen[None]):
-    BINDINGS = [Binding("ctrl+b", "back", "key.back", id="back", priority=True)]
+    BINDINGS = [
+        Binding("ctrl+b", "back", "key.back", id="back", priority=True),
+        Binding("ctrl+e", "export", "key.export", id="export"),
+    ]
 
     def __init__(self, session: CheckSession) -> None:
         super().__init__()
@@ -66,6 +69,7 @@ class ResultsScreen(Screen[None]):
                 )
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
+            yield Button(t("key.export"), id="export", compact=True)
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
 
@@ -102,6 +106,17 @@ class ResultsScreen(Screen[None]):
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        from netwerkcheck.tui.screens.export import ExportScreen
+
+        def done(path: object) -> None:
+            if path is not None:
+                self.notify(t("export.saved_to", path=str(path)), markup=False, timeout=15)
+
+        record = self.app.autosave.record  # type: ignore[attr-defined]
+        self.app.push_screen(ExportScreen(record, self.session.content), done)
 
     @on(Button.Pressed, "#quit")
     def quit_app(self) -> None:

@@ -1,4 +1,5 @@
-"""The first screen: what this check is and is not, privacy, duration, language."""
+"""The first screen: what this check is and is not, privacy, duration, language,
+whether to keep answers, and (when there is one) the unfinished check to continue."""
 
 from __future__ import annotations
 
@@ -7,41 +8,73 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class WelcomeScreen(Screen[None]):
     BINDINGS = [Binding("ctrl+n", "start", "key.start", id="start")]
-    AUTO_FOCUS = "#start"
 
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
-        save = getattr(self.app, "saving", False)
+        app = self.app
+        saving: bool = getattr(app, "saving", False)
+        allowed: bool = getattr(app, "save_allowed", False)
+        resumable = getattr(app, "resumable", None) if saving else None
         yield TooSmallNotice()
         with VerticalScroll(id="welcome-body"):
             yield Static(t("welcome.title"), id="welcome-title", markup=False)
+            if resumable is not None:
+                yield Static(
+                    t("welcome.resume", date=resumable.updated[:10]),
+                    markup=False,
+                    classes="prose resume",
+                )
             yield Static(t("welcome.body"), markup=False, classes="prose")
             yield Static(
-                t("welcome.privacy_save" if save else "welcome.privacy_nosave"),
+                t("welcome.privacy_save" if saving else "welcome.privacy_nosave"),
                 markup=False,
                 classes="prose privacy",
+                id="privacy",
             )
+            if allowed:
+                yield MarkedCheckbox(t("welcome.save_choice"), saving, id="save-choice")
             yield Static(t("welcome.keys"), markup=False, classes="prose muted")
-        with Horizontal(classes="buttons"):
-            yield Button(t("key.start"), id="start", variant="primary")
-            yield Button(t("key.language"), id="language")
+        with Horizontal(classes="buttons", id="nav"):
+            if resumable is not None:
+                yield Button(t("key.resume"), id="resume", variant="primary", compact=True)
+                yield Button(t("key.new_check"), id="start", compact=True)
+            else:
+                yield Button(t("key.start"), id="start", variant="primary", compact=True)
+            yield Button(t("key.language"), id="language", compact=True)
         yield Footer()
+
+    def on_mount(self) -> None:
+        first = self.query("#resume") or self.query("#start")
+        first.first().focus()
+
+    @on(Checkbox.Changed, "#save-choice")
+    async def choose_saving(self, event: Checkbox.Changed) -> None:
+        self.app.set_saving(event.value)  # type: ignore[attr-defined]
+        if event.value:
+            self.app.open_store()  # type: ignore[attr-defined]
+        await self.recompose()
+        self.query_one("#save-choice").focus()
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         self.app.call_later(self.app.begin_check)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#resume")
+    def resume(self) -> None:
+        self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:

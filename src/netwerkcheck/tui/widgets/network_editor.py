@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import ClassVar, cast
 
-from rich.segment import Segment
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -22,19 +21,15 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import (
     Button,
     DataTable,
     Input,
     Label,
-    RadioButton,
     RadioSet,
-    SelectionList,
     Static,
 )
-from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.selection_list import Selection
 
 from netwerkcheck.content.models import NetworkQuestion
@@ -60,39 +55,12 @@ from netwerkcheck.engine.network import (
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.netmap import clean_name, fit
 from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
 from netwerkcheck.tui.widgets.network_map import NetworkMap
 
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
 NARROW = 70
 """Below this width the map goes under the list (and hides when there is no room)."""
-
-
-class MarkedRadioButton(RadioButton):
-    """A radio button whose state shows as a mark (● or blank), not only as colour."""
-
-    @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]
-        """Overrides Textual's constant: a mark only when chosen."""
-        return "●" if self.value else " "
-
-
-class MarkedSelectionList(SelectionList[str]):
-    """A selection list whose ticked items show a ✓, not only a colour."""
-
-    def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        segments = list(strip)
-        for i in range(1, len(segments)):
-            seg, before = segments[i], segments[i - 1]
-            if seg.text != ToggleButton.BUTTON_INNER or before.text != ToggleButton.BUTTON_LEFT:
-                continue
-            meta = seg.style.meta if seg.style is not None else {}
-            index = meta.get("option") if meta else None
-            if isinstance(index, int):
-                ticked = self.get_option_at_index(index).value in self.selected
-                segments[i] = Segment("✓" if ticked else " ", seg.style, seg.control)
-            break
-        return Strip(segments, strip.cell_length)
 
 
 class PersonForm(ModalScreen[Person | None]):

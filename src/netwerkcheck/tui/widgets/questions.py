@@ -5,19 +5,17 @@ Option labels come from content and are shown as plain text, never as markup.
 
 from __future__ import annotations
 
-from rich.segment import Segment
 from rich.text import Text as RichText
 from textual import on
 from textual.message import Message
-from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Input, RadioButton, RadioSet, SelectionList
-from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets import Input, RadioSet, SelectionList
 from textual.widgets.selection_list import Selection
 
 from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.i18n import Lang, t
+from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
 
 
 class AnswerChanged(Message):
@@ -27,33 +25,6 @@ class AnswerChanged(Message):
         super().__init__()
         self.value = value
         self.chosen = chosen
-
-
-class MarkedRadioButton(RadioButton):
-    """A radio button whose state shows as a mark, not by colour alone."""
-
-    BUTTON_INNER = " "
-
-    def watch_value(self) -> None:
-        self.BUTTON_INNER = "●" if self.value else " "
-        super().watch_value()
-
-
-class MarkedSelectionList(SelectionList[str]):
-    """A selection list whose ticks show as a mark, not by colour alone."""
-
-    def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        segments = list(strip)
-        if len(segments) < 2:
-            return strip
-        try:
-            selection = self.get_option_at_index(self.scroll_offset.y + y)
-        except OptionDoesNotExist:
-            return strip
-        mark = "✓" if selection.value in self._selected else " "
-        segments[1] = Segment(mark, segments[1].style)
-        return Strip(segments, strip.cell_length)
 
 
 class ChoiceAnswer(RadioSet):
