@@ -80,6 +80,13 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         if nl
         else "high contrast (F2 toggles it too)",
     )
+    parser.add_argument(
+        "--counsellor",
+        action="store_true",
+        help="hulpverlenersmodus: checks per cliënt (schuilnaam), notities, overdracht"
+        if nl
+        else "counsellor mode: checks per client (pseudonym), notes, handout",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND" if not nl else "OPDRACHT")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"netwerkcheck.commands.{name}")

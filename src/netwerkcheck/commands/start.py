@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
         lang=lang,
         save=not args.no_save,
         high_contrast=args.high_contrast,
+        counsellor=getattr(args, "counsellor", False),
     )
     app.run()
     return app.return_code or 0

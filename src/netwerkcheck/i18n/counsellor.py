@@ -103,6 +103,89 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "nl": "De overdracht staat in {path}",
         "en": "The handout is saved in {path}",
     },
+    # --- counsellor screens (tui/counsellor) -------------------------------------------------
+    "counsellor.welcome_button": {"nl": "Hulpverlener", "en": "Counsellor"},
+    "counsellor.picker_intro": {
+        "nl": "Kies met wie je de check doet. De checks van elke cliënt staan apart.",
+        "en": "Choose who you do the check with. Each client's checks are kept apart.",
+    },
+    "counsellor.create": {"nl": "Nieuwe cliënt", "en": "New client"},
+    "counsellor.new_check": {"nl": "Nieuwe check", "en": "New check"},
+    "counsellor.client_row": {
+        "nl": "{name}  ({count} checks, laatst {date}{unfinished})",
+        "en": "{name}  ({count} checks, last {date}{unfinished})",
+    },
+    "counsellor.client_row_unfinished": {"nl": ", niet af", "en": ", not finished"},
+    "counsellor.delete_short": {"nl": "Verwijderen", "en": "Delete"},
+    "counsellor.export_short": {"nl": "Exporteren", "en": "Export"},
+    "counsellor.delete_yes": {"nl": "Ja, verwijderen", "en": "Yes, delete"},
+    "counsellor.delete_no": {"nl": "Nee, bewaren", "en": "No, keep"},
+    "counsellor.no_saving_here": {
+        "nl": "Opslaan is uit. Je kunt alleen zonder opslaan werken.",
+        "en": "Saving is off. You can only work without saving.",
+    },
+    "counsellor.client_export_title": {
+        "nl": "Gegevens van {client} exporteren",
+        "en": "Export the data of {client}",
+    },
+    "counsellor.client_export_intro": {
+        "nl": "Alle checks van deze cliënt, met notities, in één bestand (Markdown).",
+        "en": "All checks of this client, with notes, in one file (Markdown).",
+    },
+    "counsellor.client_exported": {
+        "nl": "De gegevens staan in {path}",
+        "en": "The data is saved in {path}",
+    },
+    "counsellor.session_with": {"nl": "Cliënt: {client}", "en": "Client: {client}"},
+    "counsellor.session_unsaved": {
+        "nl": "Cliënt: zonder opslaan",
+        "en": "Client: without saving",
+    },
+    "counsellor.no_answer": {"nl": "(nog geen antwoord)", "en": "(no answer yet)"},
+    "counsellor.unlock": {"nl": "Ontgrendelen", "en": "Unlock"},
+    "counsellor.talk_marked": {
+        "nl": "★ Gemarkeerd: om over te praten",
+        "en": "★ Marked: to talk about",
+    },
+    "counsellor.key_talk": {"nl": "Om over te praten", "en": "To talk about"},
+    "counsellor.key_notes": {"nl": "Notities", "en": "Notes"},
+    "counsellor.key_handout": {"nl": "Overdracht", "en": "Handout"},
+    "counsellor.key_scale": {"nl": "Gespreksinstrument", "en": "Conversation aid"},
+    "counsellor.notes_saved": {"nl": "Notities bewaard.", "en": "Notes kept."},
+    "counsellor.notes_kept_unsaved": {
+        "nl": "Notities staan bij dit gesprek, maar worden niet opgeslagen.",
+        "en": "Notes are kept with this session, but not saved to disk.",
+    },
+    "counsellor.save": {"nl": "Bewaren", "en": "Keep"},
+    "counsellor.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "counsellor.handout_intro": {
+        "nl": "Een samenvatting voor de cliënt: netwerk, wat belangrijk is, ideeën en waar je terecht kunt.",
+        "en": "A summary for the client: network, what matters, ideas and where to go.",
+    },
+    "counsellor.handout_steps": {
+        "nl": "Welke ideeën wil de cliënt proberen? (volgende stappen)",
+        "en": "Which ideas does the client want to try? (next steps)",
+    },
+    "counsellor.handout_no_ideas": {
+        "nl": "Er zijn geen ideeën om te kiezen.",
+        "en": "There are no ideas to choose from.",
+    },
+    "counsellor.handout_format.html": {"nl": "HTML, om te printen", "en": "HTML, to print"},
+    "counsellor.handout_format.md": {"nl": "Markdown (tekst)", "en": "Markdown (text)"},
+    "counsellor.scale_choose": {
+        "nl": "Kies een vragenlijst om samen in te vullen.",
+        "en": "Choose a questionnaire to fill in together.",
+    },
+    "counsellor.scale_none": {
+        "nl": "Er zijn geen vragenlijsten in de inhoud.",
+        "en": "There are no questionnaires in the content.",
+    },
+    "counsellor.scale_item": {
+        "nl": "Stelling {n} van {count}",
+        "en": "Statement {n} of {count}",
+    },
+    "counsellor.scale_outcome": {"nl": "Uitkomst", "en": "Outcome"},
+    "counsellor.scale_again": {"nl": "Andere vragenlijst", "en": "Other questionnaire"},
     # --- scales (counsellor mode only) ------------------------------------------------------
     "counsellor.scales": {"nl": "Vragenlijsten", "en": "Questionnaires"},
     "counsellor.scales_off": {

@@ -34,6 +34,9 @@ class NetwerkcheckApp(App[None]):
         Binding("ctrl+q", "request_quit", "key.quit", id="quit", priority=True),
         Binding("f1", "show_help", "key.help", id="help", priority=True),
         Binding("f2", "toggle_contrast", "key.contrast", id="contrast"),
+        # counsellor mode only (check_action hides them otherwise)
+        Binding("f9", "lock", "counsellor.lock", id="lock", priority=True),
+        Binding("f3", "switch_client", "counsellor.switch_client", id="switch-client", show=False),
     ]
 
     def __init__(
@@ -43,6 +46,7 @@ class NetwerkcheckApp(App[None]):
         save: bool = True,
         high_contrast: bool = False,
         data_dir: Path | None = None,
+        counsellor: bool = False,
     ) -> None:
         super().__init__()
         self.register_theme(HIGH_CONTRAST)
@@ -63,6 +67,8 @@ class NetwerkcheckApp(App[None]):
         self.session = CheckSession(content)
         self.help_shown: set[str] = set()
         self.animation_level = "none"
+        self.counsellor = counsellor
+        self.client: str | None = None  # counsellor mode: the pseudonym of this session
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -70,7 +76,12 @@ class NetwerkcheckApp(App[None]):
             # Only when something was saved before: a first run writes nothing until
             # the person starts a check with saving on.
             self.open_store()
-        self.push_screen(WelcomeScreen())
+        if self.counsellor:
+            from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
+
+            self.push_screen(ClientPickerScreen())
+        else:
+            self.push_screen(WelcomeScreen())
         self._guard_size(self.size.width, self.size.height)
         if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
             self.call_after_refresh(self.exit)
@@ -89,7 +100,10 @@ class NetwerkcheckApp(App[None]):
             return False
         for notice in self.store.take_notices():
             self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
-        self.resumable = self.store.latest_unfinished()
+        # A person's own check never offers to continue a counsellor's client check.
+        self.resumable = next(
+            (r for r in self.store.list() if not r.finished and r.client is None), None
+        )
         return True
 
     def set_saving(self, on: bool) -> None:
@@ -113,7 +127,7 @@ class NetwerkcheckApp(App[None]):
             self.saving = False
         record = self.resumable if (resume and self.resumable is not None) else None
         if record is None:
-            record = new_record(self.content.version, self.lang)
+            record = new_record(self.content.version, self.lang, client=self.client)
             self.session = CheckSession(self.content)
         else:
             self.session = CheckSession(
@@ -165,6 +179,34 @@ class NetwerkcheckApp(App[None]):
             return
         self.help_shown.update(h.id for h in fresh)
         self.push_screen(HelpScreen(self.content.help, fresh))
+
+    # --- counsellor mode ------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("lock", "switch_client"):
+            return self.counsellor
+        return True
+
+    def action_lock(self) -> None:
+        """F9 covers the screen (and uncovers it) when the counsellor steps away."""
+        from netwerkcheck.tui.counsellor.lock import LockScreen
+
+        if not self.counsellor:
+            return
+        if isinstance(self.screen, LockScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(LockScreen())
+
+    async def action_switch_client(self) -> None:
+        from netwerkcheck.tui.counsellor.lock import LockScreen
+        from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
+
+        if not self.counsellor or isinstance(self.screen, LockScreen | ClientPickerScreen):
+            return
+        while len(self.screen_stack) > 2 and self.screen.is_modal:
+            self.pop_screen()
+        await self.switch_screen(ClientPickerScreen())
 
     def action_toggle_contrast(self) -> None:
         self.theme = self._normal_theme if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name

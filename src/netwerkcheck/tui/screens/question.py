@@ -29,6 +29,9 @@ class QuestionScreen(Screen[None]):
         Binding("ctrl+n", "next", "key.next", id="next", priority=True),
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+o", "skip", "key.skip", id="skip", priority=True),
+        # counsellor mode only (check_action hides them in a person's own check)
+        Binding("ctrl+t", "talk_about", "counsellor.key_talk", id="talk", priority=True),
+        Binding("f4", "notes", "counsellor.key_notes", id="notes", priority=True),
     ]
 
     def __init__(self, session: CheckSession) -> None:
@@ -80,6 +83,10 @@ class QuestionScreen(Screen[None]):
             parts.append(Static(how, classes="how muted", markup=False))
         widget = answer_widget(question, lang, self.session.answer_for(question.id))
         parts.append(widget)
+        if getattr(self.app, "counsellor", False):
+            from netwerkcheck.tui.counsellor.session import napp, question_extras
+
+            parts.extend(question_extras(napp(self), theme, question))
         await body.mount_all(parts)
         body.scroll_home(animate=False)
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
@@ -145,6 +152,40 @@ class QuestionScreen(Screen[None]):
         self._store_widget_value()
         if self.session.back() is not None:
             await self.show_current()
+
+    # --- counsellor mode ------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("talk_about", "notes"):
+            return bool(getattr(self.app, "counsellor", False))
+        return True
+
+    def action_talk_about(self) -> None:
+        from netwerkcheck.tui.counsellor.session import napp, toggle_talk_about
+
+        question = self.session.question
+        if question is None or not getattr(self.app, "counsellor", False):
+            return
+        marked = toggle_talk_about(napp(self), question.id)
+        self.query_one("#talk-mark", Static).update(t("counsellor.talk_marked") if marked else "")
+
+    def action_notes(self) -> None:
+        from netwerkcheck.tui.counsellor.notes import NotesScreen
+        from netwerkcheck.tui.counsellor.session import napp, note_title, set_note
+
+        question = self.session.question
+        if question is None or not getattr(self.app, "counsellor", False):
+            return
+        self._store_widget_value()
+        app = napp(self)
+        key = self.session.content.question_theme[question.id]
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                set_note(app, key, text)
+
+        title = note_title(self.session.content, key, get_lang())
+        self.app.push_screen(NotesScreen(title, app.autosave.record.notes.get(key, "")), done)
 
     @on(Button.Pressed, "#skip")
     async def action_skip(self) -> None:

@@ -24,6 +24,10 @@ class ResultsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),
+        # counsellor mode only (check_action hides them in a person's own check)
+        Binding("f5", "handout", "counsellor.key_handout", id="handout"),
+        Binding("f4", "notes", "counsellor.key_notes", id="notes"),
+        Binding("f8", "scale", "counsellor.key_scale", id="scale"),
     ]
 
     def __init__(self, session: CheckSession) -> None:
@@ -41,6 +45,8 @@ class ResultsScreen(Screen[None]):
             yield Static(t("results.intro"), markup=False, classes="prose")
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
+            if getattr(self.app, "counsellor", False):
+                yield from self._counsellor_part()
             yield from self._network_part()
             yield from self._summary_part()
             if not self.selection.chosen:
@@ -72,6 +78,71 @@ class ResultsScreen(Screen[None]):
             yield Button(t("key.export"), id="export", compact=True)
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
+
+    def _counsellor_part(self) -> ComposeResult:
+        """Counsellor mode: the tools, and the questions marked 'to talk about'."""
+        from netwerkcheck.tui.counsellor.session import napp, talk_about_lines
+
+        with Horizontal(classes="buttons", id="counsellor-tools"):
+            yield Button(t("counsellor.key_handout"), id="handout", compact=True)
+            yield Button(t("counsellor.key_notes"), id="notes", compact=True)
+            yield Button(t("counsellor.key_scale"), id="scale", compact=True)
+            yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
+        record = napp(self).autosave.record
+        yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
+        lines = talk_about_lines(self.session.content, record, get_lang())
+        if not lines:
+            yield Static(t("counsellor.nothing_to_talk_about"), markup=False, classes="muted")
+        for question, answer in lines:
+            yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("handout", "notes", "scale"):
+            return bool(getattr(self.app, "counsellor", False))
+        return True
+
+    @on(Button.Pressed, "#handout")
+    def action_handout(self) -> None:
+        from netwerkcheck.tui.counsellor.handout_dialog import HandoutScreen
+        from netwerkcheck.tui.counsellor.session import napp
+
+        if not getattr(self.app, "counsellor", False):
+            return
+
+        def done(path: object) -> None:
+            if path is not None:
+                self.notify(t("counsellor.handout_saved", path=str(path)), markup=False, timeout=15)
+
+        record = napp(self).autosave.record
+        self.app.push_screen(HandoutScreen(record, self.session.content), done)
+
+    @on(Button.Pressed, "#notes")
+    def action_notes(self) -> None:
+        from netwerkcheck.tui.counsellor.notes import NotesScreen
+        from netwerkcheck.tui.counsellor.session import SESSION_NOTES, napp, note_title, set_note
+
+        if not getattr(self.app, "counsellor", False):
+            return
+        app = napp(self)
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                set_note(app, SESSION_NOTES, text)
+
+        title = note_title(self.session.content, SESSION_NOTES, get_lang())
+        text = app.autosave.record.notes.get(SESSION_NOTES, "")
+        self.app.push_screen(NotesScreen(title, text), done)
+
+    @on(Button.Pressed, "#scale")
+    def action_scale(self) -> None:
+        from netwerkcheck.tui.counsellor.scale import ScaleScreen
+
+        if getattr(self.app, "counsellor", False):
+            self.app.push_screen(ScaleScreen(self.session.content.scales))
+
+    @on(Button.Pressed, "#switch-client")
+    async def switch_client(self) -> None:
+        await self.app.run_action("switch_client")
 
     def _network_part(self) -> ComposeResult:
         net_q = network_question_id(self.session.content)

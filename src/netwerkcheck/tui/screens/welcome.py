@@ -54,6 +54,7 @@ class WelcomeScreen(Screen[None]):
             else:
                 yield Button(t("key.start"), id="start", variant="primary", compact=True)
             yield Button(t("key.language"), id="language", compact=True)
+            yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -75,6 +76,14 @@ class WelcomeScreen(Screen[None]):
     @on(Button.Pressed, "#resume")
     def resume(self) -> None:
         self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#counsellor")
+    async def counsellor_mode(self) -> None:
+        from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
+
+        self.app.counsellor = True  # type: ignore[attr-defined]
+        self.app.refresh_bindings()
+        await self.app.switch_screen(ClientPickerScreen())
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:

@@ -1,0 +1,199 @@
+"""A validated scale as a conversation aid, in counsellor mode only and only on request.
+
+Choose a scale, answer its statements one at a time with the scale's own options, then
+see the total and the band with the source's wording, its citation and the statement
+that it is a conversation aid, not a diagnosis. The answers stay on this screen: they
+are not saved and never go into the client's handout.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, RadioSet, Static
+
+from netwerkcheck.content.scale_models import Scale
+from netwerkcheck.engine.scales import score
+from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.marks import MarkedRadioButton
+
+
+class ScaleScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+n", "next", "key.next", id="scale-next", priority=True),
+        Binding("ctrl+b", "back", "key.back", id="scale-back", priority=True),
+        Binding("escape", "close", "key.close"),
+    ]
+
+    def __init__(self, scales: list[Scale]) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.scales = scales
+        self.scale: Scale | None = None
+        self.index = 0
+        self.answers: dict[str, str] = {}
+        self.done = False
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield TooSmallNotice()
+        with VerticalScroll(id="scale-body"):
+            yield Static(t("counsellor.key_scale"), id="scale-title", markup=False)
+            yield Static(t("counsellor.not_a_diagnosis"), markup=False, classes="prose muted")
+            if self.scale is None:
+                yield from self._choose()
+            elif self.done:
+                yield from self._outcome(self.scale)
+            else:
+                yield from self._item(self.scale)
+        with Horizontal(classes="buttons", id="nav"):
+            if self.scale is not None and not self.done:
+                yield Button(f"← {t('key.back')}", id="scale-back", compact=True)
+                yield Button(f"{t('key.next')} →", id="scale-next", variant="primary", compact=True)
+            elif self.done:
+                yield Button(t("counsellor.scale_again"), id="scale-again", compact=True)
+            yield Button(t("key.close"), id="scale-close", compact=True)
+        yield Footer()
+
+    def _choose(self) -> ComposeResult:
+        lang = get_lang()
+        if not self.scales:
+            yield Static(t("counsellor.scale_none"), markup=False)
+            return
+        yield Static(t("counsellor.scale_choose"), markup=False, classes="prose")
+        for scale in self.scales:
+            yield Button(
+                scale.title.get(lang), id=f"pick-{scale.id}", classes="scale-pick", compact=True
+            )
+
+    def _item(self, scale: Scale) -> ComposeResult:
+        lang = get_lang()
+        item = scale.items[self.index]
+        yield Static(scale.title.get(lang), markup=False, classes="kind-title")
+        if self.index == 0:
+            yield Static(prose(scale.intro.get(lang)), markup=False, classes="prose")
+        yield Static(
+            t("counsellor.scale_item", n=self.index + 1, count=len(scale.items)), markup=False
+        )
+        yield Static(item.text.get(lang).strip(), id="scale-item-text", markup=False)
+        chosen = self.answers.get(item.id)
+        with RadioSet(id="scale-answer"):
+            for option in scale.options:
+                yield MarkedRadioButton(
+                    option.label.get(lang), value=option.value == chosen, name=option.value
+                )
+
+    def _outcome(self, scale: Scale) -> ComposeResult:
+        lang = get_lang()
+        result = score(scale, self.answers)
+        yield Static(scale.title.get(lang), markup=False, classes="kind-title")
+        yield Static(t("counsellor.scale_outcome"), markup=False, classes="kind-title")
+        if not result.complete:
+            yield Static(
+                t("counsellor.scale_incomplete", answered=result.answered, count=result.item_count),
+                markup=False,
+                id="scale-incomplete",
+            )
+        else:
+            yield Static(
+                t("counsellor.scale_total", total=result.total, max=result.max_total),
+                markup=False,
+                id="scale-total",
+            )
+            if result.band is not None:
+                yield Static(
+                    t("counsellor.scale_band", band=result.band.label.get(lang)),
+                    markup=False,
+                    id="scale-band",
+                )
+        titles = {s.id: s.title.get(lang) for s in scale.subscales}
+        for sub in result.subscales.values():
+            if not sub.complete:
+                continue
+            line = t(
+                "counsellor.scale_subscale",
+                title=titles[sub.id],
+                total=sub.total,
+                max=sub.max_total,
+            )
+            if sub.band is not None:
+                line += f" ({sub.band.label.get(lang)})"
+            yield Static(line, markup=False, classes="scale-subscale")
+        yield Static(
+            prose(scale.not_a_diagnosis.get(lang)),
+            markup=False,
+            classes="prose contented",
+            id="scale-not-diagnosis",
+        )
+        yield Static(t("counsellor.scale_citation"), markup=False, classes="kind-title")
+        yield Static(
+            prose(scale.citation.get(lang)), markup=False, classes="prose", id="scale-citation"
+        )
+        yield Static(t("counsellor.scale_not_for_client"), markup=False, classes="muted")
+
+    async def on_mount(self) -> None:
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        for selector in ("#scale-answer", ".scale-pick", "#scale-again", "#scale-close"):
+            found = self.query(selector)
+            if found:
+                found.first().focus()
+                return
+
+    async def _show(self) -> None:
+        await self.recompose()
+        self._focus_first()
+
+    # --- what the keys and buttons do ---------------------------------------------------
+
+    @on(Button.Pressed, ".scale-pick")
+    async def pick(self, event: Button.Pressed) -> None:
+        scale_id = (event.button.id or "").removeprefix("pick-")
+        self.scale = next(s for s in self.scales if s.id == scale_id)
+        self.index, self.answers, self.done = 0, {}, False
+        await self._show()
+
+    @on(RadioSet.Changed, "#scale-answer")
+    def answer(self, event: RadioSet.Changed) -> None:
+        if self.scale is None or self.done:
+            return
+        value = event.pressed.name
+        if value is not None:
+            self.answers[self.scale.items[self.index].id] = value
+
+    @on(Button.Pressed, "#scale-next")
+    async def action_next(self) -> None:
+        if self.scale is None or self.done:
+            return
+        if self.index + 1 < len(self.scale.items):
+            self.index += 1
+        else:
+            self.done = True
+        await self._show()
+
+    @on(Button.Pressed, "#scale-back")
+    async def action_back(self) -> None:
+        if self.scale is None:
+            return
+        if self.done:
+            self.done = False
+        elif self.index > 0:
+            self.index -= 1
+        await self._show()
+
+    @on(Button.Pressed, "#scale-again")
+    async def again(self) -> None:
+        self.scale, self.index, self.answers, self.done = None, 0, {}, False
+        await self._show()
+
+    @on(Button.Pressed, "#scale-close")
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,114 @@
+"""What counsellor mode adds to a check in progress: 'to talk about' marks and
+private notes, kept on the record of the session (saved with it when saving is on)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.dom import DOMNode
+from textual.widget import Widget
+from textual.widgets import Static
+
+from netwerkcheck.content import models as m
+from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.explain import answer_labels
+from netwerkcheck.engine.flow import visible
+from netwerkcheck.engine.network import Network
+from netwerkcheck.i18n import Lang, get_lang, t
+from netwerkcheck.store import CheckRecord
+from netwerkcheck.tui.text import prose
+
+if TYPE_CHECKING:
+    from netwerkcheck.tui.app import NetwerkcheckApp
+
+SESSION_NOTES = "session"
+"""The notes key for the session as a whole; other keys are theme ids."""
+
+
+def napp(node: DOMNode) -> NetwerkcheckApp:
+    """The app, typed (screens only ever run inside NetwerkcheckApp)."""
+    from netwerkcheck.tui.app import NetwerkcheckApp
+
+    app = node.app
+    assert isinstance(app, NetwerkcheckApp)
+    return app
+
+
+def in_counsellor_mode(node: DOMNode) -> bool:
+    return bool(getattr(node.app, "counsellor", False))
+
+
+def toggle_talk_about(app: NetwerkcheckApp, qid: str) -> bool:
+    """Add or remove the mark on one question; True when it is now marked."""
+    record = app.autosave.record
+    marks = list(record.talk_about)
+    marked = qid not in marks
+    if marked:
+        marks.append(qid)
+    else:
+        marks.remove(qid)
+    record.talk_about = marks
+    app.autosave.save()
+    return marked
+
+
+def set_note(app: NetwerkcheckApp, key: str, text: str) -> None:
+    """Keep (or, when blank, remove) one note on the session's record."""
+    record = app.autosave.record
+    notes = dict(record.notes)
+    if text.strip():
+        notes[key] = text
+    else:
+        notes.pop(key, None)
+    record.notes = notes
+    app.autosave.save()
+
+
+def note_title(content: Content, key: str, lang: Lang) -> str:
+    """'Notes on <theme>' for a theme id, 'Notes on this session' for the session."""
+    if key == SESSION_NOTES:
+        return t("counsellor.notes_session", lang)
+    titles = {th.id: th.title.get(lang) for th in content.themes}
+    return t("counsellor.notes_theme", lang, theme=titles.get(key, key))
+
+
+def answer_text(content: Content, record: CheckRecord, qid: str, lang: Lang) -> str | None:
+    """The answer to one question as words, or None when it has none that counts."""
+    _, effective = visible(content, record.engine_answers())
+    value = effective.get(qid)
+    if value is None or isinstance(value, Network):
+        return None
+    values = (value,) if isinstance(value, str) else value
+    return ", ".join(answer_labels(content.question(qid), values, lang))
+
+
+def talk_about_lines(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
+    """(question, answer) for each marked question, in the order of the check."""
+    marked = set(record.talk_about)
+    out: list[tuple[str, str]] = []
+    for q in content.questions:
+        if q.id in marked:
+            answer = answer_text(content, record, q.id, lang) or t("counsellor.no_answer", lang)
+            out.append((q.text.get(lang).strip(), answer))
+    return out
+
+
+def question_extras(app: NetwerkcheckApp, theme: m.Theme, question: m.Question) -> list[Widget]:
+    """Below the answer: the mark (when set) and the theme's conversation prompts."""
+    lang = get_lang()
+    marked = question.id in app.autosave.record.talk_about
+    parts: list[Widget] = [
+        Static(
+            t("counsellor.talk_marked") if marked else "",
+            id="talk-mark",
+            classes="talk-mark",
+            markup=False,
+        )
+    ]
+    lines = [t("counsellor.prompts")]
+    if theme.prompts:
+        lines += [f"• {prose(p.get(lang))}" for p in theme.prompts]
+    else:
+        lines.append(t("counsellor.no_prompts"))
+    parts.append(Static("\n".join(lines), id="counsellor-prompts", markup=False))
+    return parts
