@@ -184,7 +184,10 @@ class NetwerkcheckApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("lock", "switch_client"):
-            return self.counsellor
+            from netwerkcheck.tui.counsellor.lock import LockScreen
+
+            # On the lock screen itself, F9 is its own 'unlock'.
+            return self.counsellor and not isinstance(self.screen, LockScreen)
         return True
 
     def action_lock(self) -> None:
@@ -193,10 +196,8 @@ class NetwerkcheckApp(App[None]):
 
         if not self.counsellor:
             return
-        if isinstance(self.screen, LockScreen):
-            self.screen.dismiss(None)
-            return
-        self.push_screen(LockScreen())
+        if not isinstance(self.screen, LockScreen):
+            self.push_screen(LockScreen())
 
     async def action_switch_client(self) -> None:
         from netwerkcheck.tui.counsellor.lock import LockScreen

@@ -22,7 +22,10 @@ LOCK_KEY = "f9"
 
 
 class LockScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "unlock", "counsellor.unlock", show=False)]
+    BINDINGS = [
+        Binding(LOCK_KEY, "unlock", "counsellor.unlock", id="unlock"),
+        Binding("escape", "unlock", "counsellor.unlock", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__()

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content as Text
@@ -23,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.report.export import render, write_export
-from netwerkcheck.store import AutoSave, CheckRecord, StoreError
+from netwerkcheck.store import AutoSave, CheckRecord, StoreError, paths
 from netwerkcheck.store.clients import (
     PSEUDONYM_MAX,
     Client,
@@ -32,12 +31,18 @@ from netwerkcheck.store.clients import (
     find_client,
     list_clients,
 )
+from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.counsellor.session import napp
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
-if TYPE_CHECKING:
-    from netwerkcheck.tui.app import NetwerkcheckApp
+
+async def open_picker(app: App[None]) -> None:
+    """The welcome screen's 'Counsellor' choice: counsellor mode from here on."""
+    assert isinstance(app, NetwerkcheckApp)
+    app.counsellor = True
+    app.refresh_bindings()
+    await app.switch_screen(ClientPickerScreen())
 
 
 async def start_session(
@@ -76,7 +81,9 @@ class ClientPickerScreen(Screen[None]):
     def _load_clients(self) -> None:
         app = napp(self)
         self.clients = []
-        if app.save_allowed and app.open_store() and app.store is not None:
+        # Nothing is written before a client is made: open the folder only if it exists.
+        exists = (app.data_dir or paths.data_dir()).exists()
+        if app.save_allowed and exists and app.open_store() and app.store is not None:
             try:
                 self.clients = list_clients(app.store)
             except StoreError as exc:

@@ -141,8 +141,8 @@ class ResultsScreen(Screen[None]):
             self.app.push_screen(ScaleScreen(self.session.content.scales))
 
     @on(Button.Pressed, "#switch-client")
-    async def switch_client(self) -> None:
-        await self.app.run_action("switch_client")
+    def switch_client(self) -> None:
+        self.app.call_later(self.app.action_switch_client)  # type: ignore[attr-defined]
 
     def _network_part(self) -> ComposeResult:
         net_q = network_question_id(self.session.content)

@@ -78,12 +78,10 @@ class WelcomeScreen(Screen[None]):
         self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#counsellor")
-    async def counsellor_mode(self) -> None:
-        from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
+    def counsellor_mode(self) -> None:
+        from netwerkcheck.tui.counsellor.picker import open_picker
 
-        self.app.counsellor = True  # type: ignore[attr-defined]
-        self.app.refresh_bindings()
-        await self.app.switch_screen(ClientPickerScreen())
+        self.app.call_later(open_picker, self.app)
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:
