@@ -25,9 +25,16 @@ from netwerkcheck.tui.counsellor.scale import ScaleScreen
 from netwerkcheck.tui.screens.help import HelpScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
-from tests.tui.helpers import answer_current
+from tests.tui.helpers import answer_current, small_content
 
 SIZE = (80, 24)
+
+
+def _small(content: Content) -> Content:
+    """The small fixture (five questions, quick to walk) with the shipped scales."""
+    small = small_content()
+    small.scales = content.scales
+    return small
 
 
 def _texts(root: Widget | None = None, app: NetwerkcheckApp | None = None) -> str:
@@ -166,10 +173,10 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
 
 
 async def test_export_and_delete_one_client_in_one_step_each(
-    content: Content, tmp_path: Path
+    content: Content,
 ) -> None:
     app = NetwerkcheckApp(content, lang="nl", save=True, counsellor=True)
-    target = tmp_path / "merel.md"
+    target = Path(os.environ["HOME"]) / "m.md"
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         for name in ("Merel", "Vink"):
@@ -182,7 +189,7 @@ async def test_export_and_delete_one_client_in_one_step_each(
         # Merel is second in the list.
         await pilot.press("down", "ctrl+e")
         await pilot.pause()
-        await pilot.press("ctrl+a", "ctrl+k", *str(target), "enter")
+        await pilot.press("ctrl+a", "ctrl+k", *"~/m.md", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ClientPickerScreen)
         assert os.stat(target).st_mode & 0o777 == 0o600
@@ -254,11 +261,11 @@ async def test_prompts_and_marks_show_only_in_counsellor_mode(content: Content) 
 
 
 async def test_talk_about_marks_collect_on_the_results(content: Content) -> None:
-    app = NetwerkcheckApp(content, lang="nl", save=False, counsellor=True)
+    app = NetwerkcheckApp(_small(content), lang="nl", save=False, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("down", "enter", "ctrl+t")  # mark 'Hoe oud ben je?'
+        await pilot.press("down", "enter", "ctrl+t")  # mark 'Met wie woon je?'
         await pilot.pause()
         assert t("counsellor.talk_marked") in _texts(app=app)
         await pilot.press("ctrl+n")
@@ -269,19 +276,19 @@ async def test_talk_about_marks_collect_on_the_results(content: Content) -> None
         second = app.screen
         assert isinstance(second, QuestionScreen) and second.session.question is not None
         second_text = second.session.question.text.get("nl").strip()
-        assert app.autosave.record.talk_about == ["leeftijd"]
+        assert app.autosave.record.talk_about == ["woonsituatie"]
         await _to_results(pilot, app)
         marked = "\n".join(str(w.render()) for w in app.screen.query(".talk-about"))
-        assert "Hoe oud ben je?" in marked and "18 tot 30 jaar" in marked
+        assert "Met wie woon je?" in marked and "Met mijn partner" in marked
         assert second_text not in marked
 
 
 async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_chosen(
-    content: Content, tmp_path: Path
+    content: Content,
 ) -> None:
-    app = NetwerkcheckApp(content, lang="nl", save=True, counsellor=True)
-    plain = tmp_path / "handout.html"
-    with_notes = tmp_path / "handout-notes.md"
+    app = NetwerkcheckApp(_small(content), lang="nl", save=True, counsellor=True)
+    home = Path(os.environ["HOME"])
+    plain, with_notes = home / "h.html", home / "n.md"
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await _new_client(pilot, app, "Lijster")
@@ -313,7 +320,7 @@ async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_cho
         assert isinstance(app.screen, HandoutScreen)
         assert app.screen.query_one("#include-notes", Checkbox).value is False
         await _tab_to(pilot, app, "handout-path")
-        await pilot.press("ctrl+a", "ctrl+k", *str(plain), "enter")
+        await pilot.press("ctrl+a", "ctrl+k", *"~/h.html", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
 
@@ -323,12 +330,12 @@ async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_cho
         await _tab_to(pilot, app, "include-notes")
         await pilot.press("enter")
         await _tab_to(pilot, app, "handout-path")
-        await pilot.press("ctrl+a", "ctrl+k", *str(with_notes), "enter")
+        await pilot.press("ctrl+a", "ctrl+k", *"~/n.md", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
 
     html = plain.read_text(encoding="utf-8")
-    assert "<html" in html and "Hoe oud ben je?" in html
+    assert "<html" in html and "Met wie woon je?" in html
     assert "geheime notitie" not in html and "sessienotitie" not in html
     assert os.stat(plain).st_mode & 0o777 == 0o600
     md = with_notes.read_text(encoding="utf-8")
@@ -337,7 +344,7 @@ async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_cho
 
 
 async def test_scale_is_a_conversation_aid_in_counsellor_mode(content: Content) -> None:
-    app = NetwerkcheckApp(content, lang="nl", save=False, counsellor=True)
+    app = NetwerkcheckApp(_small(content), lang="nl", save=False, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
@@ -395,3 +402,24 @@ async def test_a_persons_own_check_never_shows_a_score_or_band(content: Content)
         assert band not in everything
     assert t("counsellor.key_scale") not in everything
     assert "van 6" not in everything and "van 11" not in everything
+
+
+def test_handout_leaves_notes_and_scores_out_by_default(content: Content) -> None:
+    from netwerkcheck.store import new_record
+    from netwerkcheck.tui.counsellor.handout_data import handout_text
+
+    record = new_record(content.version, "nl", client="Merel")
+    record = record.with_answers({"leeftijd": "18_29"}, current=None, finished=True)
+    record.talk_about = ["leeftijd"]
+    record.notes = {"over_jou": "mijn notitie", "session": "over het gesprek"}
+    for fmt in ("html", "md"):
+        text = handout_text(fmt, record, content, "nl")
+        assert "Hoe oud ben je?" in text and "18 tot 30 jaar" in text
+        assert "mijn notitie" not in text and "over het gesprek" not in text
+        assert "Merel" not in text
+        for scale in content.scales:
+            for band in scale.bands:
+                assert band.label.get("nl") not in text
+        chosen = handout_text(fmt, record, content, "nl", include_notes=True)
+        assert "mijn notitie" in chosen and "over het gesprek" in chosen
+        assert "Notities bij Over jou" in chosen
