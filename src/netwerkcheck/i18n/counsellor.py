@@ -112,8 +112,8 @@ COUNSELLOR: dict[str, dict[str, str]] = {
     "counsellor.create": {"nl": "Nieuwe cliënt", "en": "New client"},
     "counsellor.new_check": {"nl": "Nieuwe check", "en": "New check"},
     "counsellor.client_row": {
-        "nl": "{name}  ({count} checks, laatst {date}{unfinished})",
-        "en": "{name}  ({count} checks, last {date}{unfinished})",
+        "nl": "{name}  (checks: {count}, laatst {date}{unfinished})",
+        "en": "{name}  (checks: {count}, last {date}{unfinished})",
     },
     "counsellor.client_row_unfinished": {"nl": ", niet af", "en": ", not finished"},
     "counsellor.delete_short": {"nl": "Verwijderen", "en": "Delete"},
