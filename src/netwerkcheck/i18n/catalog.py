@@ -7,11 +7,12 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, tui
+from netwerkcheck.i18n import content_errors, tooling, tui
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
     tui.TUI,
+    tooling.TOOLING,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}
