@@ -203,9 +203,9 @@ class Reachability:
 
     def _questions_of(self, conds: list[Any]) -> list[str] | None:
         todo = [leaf.question for c in conds for leaf, _ in leaves(c) if hasattr(leaf, "question")]
-        if any(isinstance(leaf, m.NetworkCond) for c in conds for leaf, _ in leaves(c)):
-            if self.network_question is not None:
-                todo.append(self.network_question)
+        has_network = any(isinstance(leaf, m.NetworkCond) for c in conds for leaf, _ in leaves(c))
+        if has_network and self.network_question is not None:
+            todo.append(self.network_question)
         seen: set[str] = set()
         while todo:
             qid = todo.pop()
@@ -302,12 +302,15 @@ def reachability_problems(
             located, path = question_places[q.id]
             line, col = located.where((*path, "show_when"))
             problems.append(Problem(located.path, line, col, t("tool.never_shown", lang, id=q.id)))
-    if contented_when is not None and themes_loc is not None:
-        if r.can_hold(contented_when) is False:
-            line, col = themes_loc.where(("contented_when",))
-            problems.append(
-                Problem(themes_loc.path, line, col, t("tool.never_contented", lang), "warning")
-            )
+    if (
+        contented_when is not None
+        and themes_loc is not None
+        and r.can_hold(contented_when) is False
+    ):
+        line, col = themes_loc.where(("contented_when",))
+        problems.append(
+            Problem(themes_loc.path, line, col, t("tool.never_contented", lang), "warning")
+        )
     for s, located, path in suggestions:
         if r.can_hold(s.when) is False:
             line, col = located.where((*path, "when"))

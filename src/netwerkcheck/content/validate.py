@@ -185,8 +185,7 @@ def validate_partial(
     """Validate a file whose main content is a list; keep every valid part on errors."""
     whole, problems = validate(model, located, lang)
     if whole is not None:
-        items = list(enumerate(getattr(whole, list_field)))
-        return Partial(whole, dict(whole), items), problems
+        return Partial(whole, dict(whole), list(enumerate(getattr(whole, list_field)))), problems
     data = located.data if isinstance(located.data, dict) else {}
     header: dict[str, Any] = {}
     for name, info in model.model_fields.items():
