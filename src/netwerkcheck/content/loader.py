@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from netwerkcheck.content import models as m
-from netwerkcheck.content.crosscheck import check_condition, reachability_problems
+from netwerkcheck.content.crosscheck import (
+    check_condition,
+    condition_values,
+    leaves,
+    reachability_problems,
+)
 from netwerkcheck.content.overlay import (
     PACKAGE_ROOT,
     Layers,
@@ -33,6 +38,7 @@ __all__ = [
     "Origin",
     "SourceFile",
     "check_content",
+    "condition_values",
     "default_content_dir",
     "display_path",
     "load_content",
@@ -339,3 +345,8 @@ def load_all(content_dirs: list[Path], lang: Lang = "nl") -> Content:
     base = content_dirs[0] if content_dirs else None
     overlay = content_dirs[1] if len(content_dirs) > 1 else None
     return load_content(base, lang, overlay=overlay)
+
+
+# Older names, kept for modules written against the first loader (for example help_models).
+_check_condition = check_condition
+_leaves = leaves
