@@ -23,7 +23,7 @@ from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, t
 
 MAX_WORLDS = 20_000
-MAX_MULTI_OPTIONS = 8
+MAX_MULTI_OPTIONS = 10
 
 
 def leaves(cond: Any, path: PathKey = ()) -> Iterator[tuple[Any, PathKey]]:
