@@ -148,7 +148,8 @@ def test_show_when_may_not_look_ahead(tmp_path: Path) -> None:
     q = root / "questions" / "01.yaml"
     q.write_text(
         q.read_text().replace(
-            "  - id: bezigheden\n", "  - id: bezigheden\n    show_when: {question: tevreden, is: eerder_wel}\n"
+            "  - id: bezigheden\n",
+            "  - id: bezigheden\n    show_when: {question: tevreden, is: eerder_wel}\n",
         )
     )
     with pytest.raises(ContentError) as exc:
@@ -192,7 +193,9 @@ def test_missing_schema_line_warns(tmp_path: Path) -> None:
     assert "../schema/suggestions.schema.json" in w.message
 
 
-def test_missing_folder_is_one_clean_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_missing_folder_is_one_clean_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, out = run_cli(capsys, "content", "check", "--content", str(tmp_path / "nope"))
     assert code == 1
     assert "Traceback" not in out
