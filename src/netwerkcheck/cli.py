@@ -73,6 +73,13 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         action="store_true",
         help="niets opslaan op deze computer" if nl else "save nothing on this computer",
     )
+    parser.add_argument(
+        "--high-contrast",
+        action="store_true",
+        help="hoog contrast (ook met F2 aan en uit te zetten)"
+        if nl
+        else "high contrast (F2 toggles it too)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND" if not nl else "OPDRACHT")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"netwerkcheck.commands.{name}")

@@ -24,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_CONTENT
     from netwerkcheck.tui.app import NetwerkcheckApp
 
-    app = NetwerkcheckApp(content, lang=lang, save=not args.no_save)
+    app = NetwerkcheckApp(
+        content, lang=lang, save=not args.no_save, high_contrast=args.high_contrast
+    )
     app.run()
     return app.return_code or 0

@@ -1,0 +1,1 @@
+"""Screens of the app; each stays thin and asks the engine for decisions."""

@@ -1,0 +1,92 @@
+"""Small dialogs: why a suggestion is shown, and stopping the check."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from netwerkcheck.i18n import t
+from netwerkcheck.tui.bindings import translate_bindings
+
+
+class WhyScreen(ModalScreen[None]):
+    """The answers that led to one suggestion, in the person's own words."""
+
+    BINDINGS = [Binding("escape", "close", "key.close")]
+
+    def __init__(self, title: str, lines: list[str]) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.title_text = title
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        yield TooSmallNotice()
+        with Vertical(classes="dialog"):
+            yield Static(t("why.title"), classes="dialog-title", markup=False)
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(t("why.intro", title=self.title_text), markup=False)
+                for line in self.lines:
+                    yield Static(f"• {line}", markup=False, classes="why-line")
+            with Horizontal(classes="buttons"):
+                yield Button(t("key.close"), id="close", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#close", Button).focus()
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class QuitScreen(ModalScreen[bool]):
+    """Asks before stopping; says plainly whether answers are kept."""
+
+    BINDINGS = [Binding("escape", "stay", "quit.no")]
+
+    def __init__(self, saving: bool) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.saving = saving
+
+    def compose(self) -> ComposeResult:
+        yield TooSmallNotice()
+        with Vertical(classes="dialog"):
+            yield Static(t("quit.title"), classes="dialog-title", markup=False)
+            yield Static(
+                t("quit.body_saved" if self.saving else "quit.body_unsaved"),
+                markup=False,
+                classes="dialog-body",
+            )
+            with Horizontal(classes="buttons"):
+                yield Button(t("quit.no"), id="stay", variant="primary")
+                yield Button(t("quit.yes"), id="quit", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#stay", Button).focus()
+
+    @on(Button.Pressed, "#stay")
+    def action_stay(self) -> None:
+        self.dismiss(False)
+
+    @on(Button.Pressed, "#quit")
+    def quit_now(self) -> None:
+        self.dismiss(True)
+
+
+class TooSmallNotice(Static):
+    """Shown instead of clipped buttons when the terminal is below the minimum size.
+
+    Every screen carries one; the app's `-too-small` class hides all else (app.tcss).
+    """
+
+    def __init__(self) -> None:
+        from netwerkcheck.tui.app import MIN_HEIGHT, MIN_WIDTH
+
+        super().__init__(
+            t("size.too_small", w=MIN_WIDTH, h=MIN_HEIGHT), markup=False, classes="too-small"
+        )

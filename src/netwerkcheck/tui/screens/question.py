@@ -1,0 +1,143 @@
+"""The question screen: one question at a time, with Back, Skip and Next always visible.
+
+Enter is taken by the answer widgets (RadioSet, Input, buttons), so Next, Back and
+Skip are buttons plus free Ctrl keys, shown in the footer.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Footer, ProgressBar, Static
+
+from netwerkcheck.content import models as m
+from netwerkcheck.engine.session import CheckSession
+from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
+
+
+class QuestionScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+n", "next", "key.next", id="next", priority=True),
+        Binding("ctrl+b", "back", "key.back", id="back", priority=True),
+        Binding("ctrl+o", "skip", "key.skip", id="skip", priority=True),
+    ]
+
+    def __init__(self, session: CheckSession) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield TooSmallNotice()
+        with Vertical(id="question-top"):
+            yield Static("", id="theme-title", markup=False)
+            with Horizontal(id="progress-row"):
+                yield Static("", id="progress-text", markup=False)
+                yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+        yield VerticalScroll(id="question-body")
+        with Horizontal(classes="buttons", id="nav"):
+            yield Button(f"← {t('key.back')}", id="back")
+            yield Button(t("key.skip"), id="skip")
+            yield Button(f"{t('key.next')} →", id="next", variant="primary")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show_current()
+
+    async def show_current(self) -> None:
+        question = self.session.question
+        if question is None:
+            return
+        lang = get_lang()
+        theme = self.session.theme_of(question.id)
+        n, total = self.session.progress()
+        self.query_one("#theme-title", Static).update(
+            t("question.theme", title=theme.title.get(lang))
+        )
+        self.query_one("#progress-text", Static).update(t("question.progress", n=n, total=total))
+        self.query_one("#progress", ProgressBar).update(total=total, progress=n - 1)
+        self.query_one("#back", Button).disabled = self.session.is_first()
+        body = self.query_one("#question-body", VerticalScroll)
+        await body.remove_children()
+        parts: list[Widget] = []
+        first_of_theme = self._first_of_theme(question)
+        if first_of_theme and theme.intro is not None:
+            parts.append(Static(theme.intro.get(lang), classes="theme-intro", markup=False))
+        parts.append(Static(question.text.get(lang), id="question-text", markup=False))
+        if question.hint is not None:
+            parts.append(Static(question.hint.get(lang), classes="hint", markup=False))
+        how = self._how(question)
+        if how:
+            parts.append(Static(how, classes="how muted", markup=False))
+        widget = answer_widget(question, lang, self.session.answer_for(question.id))
+        parts.append(widget)
+        await body.mount_all(parts)
+        body.scroll_home(animate=False)
+        widget.focus()
+
+    def _first_of_theme(self, question: m.Question) -> bool:
+        content = self.session.content
+        theme_id = content.question_theme[question.id]
+        return (
+            next(q.id for q in content.questions if content.question_theme[q.id] == theme_id)
+            == question.id
+        )
+
+    @staticmethod
+    def _how(question: m.Question) -> str:
+        if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
+            return t("question.how_single")
+        if isinstance(question, m.MultiQuestion):
+            return t("question.how_multi")
+        if isinstance(question, m.TextQuestion):
+            return t("question.how_text")
+        return ""
+
+    def _answer_widget(self) -> Widget | None:
+        found = self.query("#answer")
+        return found.first() if found else None
+
+    @on(AnswerChanged)
+    def record(self, event: AnswerChanged) -> None:
+        question = self.session.question
+        if question is None:
+            return
+        self.session.set_answer(question.id, event.value)
+        if event.chosen:
+            self.query_one("#next", Button).focus()
+
+    def _store_widget_value(self) -> None:
+        widget = self._answer_widget()
+        question = self.session.question
+        if widget is not None and question is not None:
+            value = current_value(widget)
+            if value != self.session.answer_for(question.id):
+                self.session.set_answer(question.id, value)
+
+    @on(Button.Pressed, "#next")
+    async def action_next(self) -> None:
+        self._store_widget_value()
+        if self.session.advance() is None:
+            self.app.call_later(self.app.show_results)  # type: ignore[attr-defined]
+            return
+        await self.show_current()
+
+    @on(Button.Pressed, "#back")
+    async def action_back(self) -> None:
+        self._store_widget_value()
+        if self.session.back() is not None:
+            await self.show_current()
+
+    @on(Button.Pressed, "#skip")
+    async def action_skip(self) -> None:
+        if self.session.skip() is None:
+            self.app.call_later(self.app.show_results)  # type: ignore[attr-defined]
+            return
+        await self.show_current()

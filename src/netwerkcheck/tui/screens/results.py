@@ -1,0 +1,79 @@
+"""The results: a handful of suggestions grouped by kind, each with 'why you see this'."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from netwerkcheck.engine.explain import reason_lines
+from netwerkcheck.engine.session import CheckSession
+from netwerkcheck.engine.suggest import Chosen
+from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
+
+
+class ResultsScreen(Screen[None]):
+    BINDINGS = [Binding("ctrl+b", "back", "key.back", id="back", priority=True)]
+
+    def __init__(self, session: CheckSession) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.selection = session.results()
+        self._by_button: dict[str, Chosen] = {}
+
+    def compose(self) -> ComposeResult:
+        lang = get_lang()
+        yield TooSmallNotice()
+        with VerticalScroll(id="results-body"):
+            yield Static(t("results.title"), id="results-title", markup=False)
+            yield Static(t("results.intro"), markup=False, classes="prose")
+            if self.selection.contented:
+                yield Static(t("results.contented"), markup=False, classes="prose contented")
+            if not self.selection.chosen:
+                yield Static(t("results.none"), markup=False, classes="prose")
+            for kind, items in self.selection.by_kind():
+                yield Static(t(f"results.kind.{kind}"), classes="kind-title", markup=False)
+                for chosen in items:
+                    s = chosen.suggestion
+                    with Vertical(classes=f"suggestion kind-{kind}"):
+                        yield Static(s.title.get(lang), classes="suggestion-title", markup=False)
+                        yield Static(
+                            s.text.get(lang).strip(), classes="suggestion-text", markup=False
+                        )
+                        if s.link:
+                            yield Static(
+                                t("results.link", link=s.link), classes="muted", markup=False
+                            )
+                        button_id = f"why-{s.id}"
+                        self._by_button[button_id] = chosen
+                        yield Button(t("results.why"), id=button_id, classes="why")
+            yield Static(t("results.done_hint"), markup=False, classes="muted")
+        with Horizontal(classes="buttons"):
+            yield Button(f"← {t('key.back')}", id="back")
+            yield Button(t("key.quit"), id="quit", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        buttons = self.query("Button.why")
+        (buttons.first() if buttons else self.query_one("#quit", Button)).focus()
+
+    @on(Button.Pressed, ".why")
+    def show_why(self, event: Button.Pressed) -> None:
+        chosen = self._by_button[event.button.id or ""]
+        lang = get_lang()
+        lines = reason_lines(self.session.content, chosen.reasons, lang)
+        self.app.push_screen(WhyScreen(chosen.suggestion.title.get(lang), lines))
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#quit")
+    def quit_app(self) -> None:
+        self.app.exit()

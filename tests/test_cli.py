@@ -1,0 +1,77 @@
+"""The command line: content errors stop the start with exit 2 and file:line:col lines."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from netwerkcheck.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "content_small"
+LINE = re.compile(r"^.+\.yaml:\d+:\d+: .+$")
+
+
+def broken_content(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURE, target)
+    path = target / "suggestions" / "reflect.yaml"
+    text = path.read_text(encoding="utf-8").replace("kind: reflect", "kind: reflct", 1)
+    text = text.replace("{question: wens_verandering,", "{question: wens_verandring,", 1)
+    path.write_text(text, encoding="utf-8")
+    return target
+
+
+def test_invalid_content_stops_the_start_with_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc = main(["--content", str(broken_content(tmp_path))])
+    err = capsys.readouterr().err
+    assert rc == 2
+    problems = [line for line in err.splitlines() if LINE.match(line)]
+    assert problems, err
+    assert "Traceback" not in err
+
+
+def test_content_check_reports_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc = main(["content", "check", "--content", str(broken_content(tmp_path))])
+    out = capsys.readouterr().out
+    assert rc == 1
+    assert any(LINE.match(line) for line in out.splitlines())
+
+
+def test_content_check_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--lang", "en", "content", "check", "--content", str(broken_content(tmp_path))])
+    out = capsys.readouterr().out
+    assert "choose one of" in out or "unknown" in out
+
+
+def test_shipped_content_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["content", "check"]) == 0
+
+
+def test_unexpected_error_is_a_plain_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import netwerkcheck.cli as cli
+
+    def boom(argv: object) -> int:
+        raise RuntimeError("secret answer text")
+
+    monkeypatch.setattr(cli, "_run", boom)
+    monkeypatch.delenv("NETWERKCHECK_DEBUG", raising=False)
+    assert cli.main([]) == cli.EXIT_BUG
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "secret answer text" not in err
+    assert "RuntimeError" in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert "netwerkcheck" in capsys.readouterr().out

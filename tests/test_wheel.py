@@ -1,0 +1,65 @@
+"""The shipped content is part of the package: a wheel installed outside the checkout
+finds its bundled content and runs the check."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(shutil.which("uv") is None, reason="needs uv, as in the README")
+def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        ["uv", "build", "--wheel", "--out-dir", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(dist.glob("netwerkcheck-*.whl"))
+    venv = tmp_path / "venv"
+    subprocess.run(
+        ["uv", "venv", "--python", sys.executable, str(venv)], check=True, capture_output=True
+    )
+    env = {**os.environ, "VIRTUAL_ENV": str(venv)}
+    subprocess.run(
+        ["uv", "pip", "install", "--python", str(venv / "bin" / "python"), str(wheel)],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    exe = venv / "bin" / "netwerkcheck"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    where = subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-c",
+            "from netwerkcheck.content.loader import default_content_dir as d; print(d())",
+        ],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "_content" in where.stdout and str(ROOT) not in where.stdout
+    check = subprocess.run(
+        [str(exe), "content", "check"], cwd=elsewhere, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    # The check itself runs headless from the installed package, first screen and out.
+    run = subprocess.run(
+        [str(exe), "--no-save"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NETWERKCHECK_EXIT_AFTER_FIRST_PAINT": "1", "TERM": "xterm"},
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]

@@ -1,0 +1,48 @@
+"""Driving the app by keys, as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from netwerkcheck.content import models as m
+from netwerkcheck.content.loader import Content, load_content
+from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.question import QuestionScreen
+from netwerkcheck.tui.screens.results import ResultsScreen
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "content_small"
+
+
+def small_content() -> Content:
+    return load_content(FIXTURE)
+
+
+async def answer_current(pilot: Pilot[None], question: m.Question) -> None:
+    """Give some answer to the question on screen using keys only."""
+    if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
+        await pilot.press("down", "enter")
+    elif isinstance(question, m.MultiQuestion):
+        await pilot.press("enter")
+    elif isinstance(question, m.TextQuestion):
+        await pilot.press(*"mijn antwoord")
+    await pilot.press("ctrl+n")
+    await pilot.pause()
+
+
+async def walk_to_results(pilot: Pilot[None], app: NetwerkcheckApp, limit: int = 80) -> list[str]:
+    """From the welcome screen, answer every question until the results show."""
+    await pilot.press("enter")  # 'Beginnen' has focus on the welcome screen
+    await pilot.pause()
+    asked: list[str] = []
+    for _ in range(limit):
+        screen = app.screen
+        if isinstance(screen, ResultsScreen):
+            return asked
+        assert isinstance(screen, QuestionScreen)
+        question = screen.session.question
+        assert question is not None
+        asked.append(question.id)
+        await answer_current(pilot, question)
+    raise AssertionError("the check did not end")

@@ -1,0 +1,114 @@
+"""The whole check by keys alone, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from netwerkcheck.content.loader import Content
+from netwerkcheck.i18n import Lang
+from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.modals import QuitScreen, WhyScreen
+from netwerkcheck.tui.screens.question import QuestionScreen
+from netwerkcheck.tui.screens.results import ResultsScreen
+from netwerkcheck.tui.screens.welcome import WelcomeScreen
+from tests.tui.helpers import walk_to_results
+
+
+def _texts(app: NetwerkcheckApp) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_complete_check_by_keys_shows_suggestions_with_reasons(
+    content: Content, lang: Lang
+) -> None:
+    app = NetwerkcheckApp(content, lang=lang, save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, WelcomeScreen)
+        asked = await walk_to_results(pilot, app)
+        assert len(asked) >= 3
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.selection.chosen, "some suggestion is shown"
+        text = _texts(app)
+        title = app.screen.selection.chosen[0].suggestion.title.get(lang)
+        assert title in text
+        # The first 'why' button has focus: Enter opens the reasons.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WhyScreen)
+        why = _texts(app)
+        assert ("omdat" in why) if lang == "nl" else ("because" in why)
+        assert app.screen.lines and all(line.strip() for line in app.screen.lines)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_back_and_skip_work_and_keep_answers(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        first = screen.session.current
+        await pilot.press("ctrl+o")  # skip
+        await pilot.pause()
+        assert screen.session.current != first
+        assert first in screen.session.skipped
+        second = screen.session.current
+        await pilot.press("ctrl+b")  # back
+        await pilot.pause()
+        assert screen.session.current == first
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert screen.session.current == second
+
+
+async def test_quit_asks_first(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)
+        await pilot.press("enter")  # 'Nee, doorgaan' has focus
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # 'Ja, stoppen'
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_language_switch_on_welcome(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Welkom" in _texts(app)
+        await pilot.press("tab", "enter")  # the 'English' button
+        await pilot.pause()
+        assert "Welcome" in _texts(app)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert "Question 1 of" in _texts(app)
+
+
+async def test_too_small_window_says_so(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert "te klein" in _texts(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+
+
+async def test_f2_toggles_high_contrast(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = app.theme
+        await pilot.press("f2")
+        assert app.theme == "netwerkcheck-high-contrast"
+        await pilot.press("f2")
+        assert app.theme == before
