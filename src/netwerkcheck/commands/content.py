@@ -87,6 +87,8 @@ def run_check(overlay: Path | None, lang: Lang) -> int:
 
     result = check_all(overlay, lang)
     print_problems(result.problems, lang=lang)
+    for note in result.personas.notes if result.personas else []:
+        print(note)
     if result.errors or result.content is None:
         errors = len(result.errors) or 1
         print(t("cli.problems", lang, errors=errors, warnings=len(result.warnings)))

@@ -370,6 +370,7 @@ class PersonaReport:
     personas: list[LoadedPersona]
     runs: list[PersonaRun]
     problems: list[Problem]
+    notes: list[str] = field(default_factory=list)
 
 
 def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -> PersonaReport:
@@ -408,11 +409,10 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
                 problems.append(
                     Problem(help_file, 1, 1, t("tool.untriggered_help", lang, id=hid), "warning")
                 )
+    notes: list[str] = []
     if hook is None and wants_help and personas:
-        first = next(lp for lp in personas if lp.persona.expect.help or lp.persona.expect.no_help)
-        line, col = first.where(("expect",))
-        problems.append(Problem(first.path, line, col, t("tool.help_skipped", lang), "warning"))
-    return PersonaReport(personas, runs, problems)
+        notes.append(t("tool.help_skipped", lang))
+    return PersonaReport(personas, runs, problems, notes)
 
 
 def _help_file(content: Content) -> str:
