@@ -102,7 +102,9 @@ def render_preview(content: Content, run: PersonaRun, lang: Lang) -> list[str]:
         for hit in run.help_hits:
             message = getattr(getattr(hit, "rule", None), "message", None)
             text = message.get(lang).strip() if isinstance(message, m.Text) else ""
-            lines.append(f"  - [{getattr(hit, 'id', '?')}] {text}")
+            first, *rest = text.splitlines() or [""]
+            lines.append(f"  - [{getattr(hit, 'id', '?')}] {first}")
+            lines += [f"      {line}" for line in rest]
             for contact in getattr(hit, "contacts", ()):
                 lines.append(f"      {getattr(contact, 'name', '')}")
             for r in getattr(hit, "reasons", ()):
