@@ -155,3 +155,61 @@ def test_preview_unknown_persona(capsys: pytest.CaptureFixture[str], tmp_path: P
     )
     assert code == 1
     assert "bedoel je 'wil_verandering'?" in out
+
+
+def test_help_expectations_use_the_optional_hook(tmp_path: Path) -> None:
+    from netwerkcheck.content.loader import load_content
+    from netwerkcheck.content.personas import HelpHook, check_personas
+
+    root = copy_mini(tmp_path)
+    _persona(
+        root,
+        "hulp",
+        """name: hulp
+description: {nl: Test., en: Test.}
+answers: {wens_verandering: ja}
+expect: {help: [praat_lijn]}
+""",
+    )
+    _persona(
+        root,
+        "geen_hulp",
+        """name: geen_hulp
+description: {nl: Test., en: Test.}
+answers: {wens_verandering: nee}
+expect: {no_help: true}
+""",
+    )
+    content = load_content(root)
+
+    class Hit:
+        def __init__(self, rule_id: str) -> None:
+            self.id = rule_id
+
+    def run(_content: object, answers: dict[str, object]) -> list[object]:
+        return [Hit("praat_lijn")] if answers.get("wens_verandering") == "nee" else []
+
+    report = check_personas(content, "nl", HelpHook(["praat_lijn", "nooit"], run, []))
+    messages = [p.message for p in report.problems]
+    assert any("zou hulp 'praat_lijn' moeten zien" in m for m in messages)
+    assert any("zou geen hulp moeten zien, maar ziet: praat_lijn" in m for m in messages)
+    assert any("hulpregel 'nooit'" in m for m in messages) is False  # errors first: no coverage
+
+
+def test_without_help_engine_help_expectations_are_a_note(tmp_path: Path) -> None:
+    from netwerkcheck.content.loader import load_content
+    from netwerkcheck.content.personas import check_personas
+
+    root = copy_mini(tmp_path)
+    _persona(
+        root,
+        "hulp",
+        """name: hulp
+description: {nl: Test., en: Test.}
+answers: {wens_verandering: nee}
+expect: {no_help: true}
+""",
+    )
+    report = check_personas(load_content(root), "nl", None)
+    assert not report.problems
+    assert report.notes

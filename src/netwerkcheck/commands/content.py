@@ -111,10 +111,17 @@ def run_schema(overlay: Path | None, lang: Lang) -> int:
     from netwerkcheck.content.overlay import resolve
     from netwerkcheck.content.schema import write_schemas
 
+    from netwerkcheck.content.loader import display_path
+
     root = resolve(overlay).base
-    for path, changed in write_schemas(root):
+    try:
+        written = write_schemas(root)
+    except OSError as exc:
+        print(t("err.read", lang, detail=type(exc).__name__), file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, changed in written:
         key = "tool.schema_written" if changed else "tool.schema_unchanged"
-        print(t(key, lang, path=path))
+        print(t(key, lang, path=display_path(path)))
     return EXIT_OK
 
 
