@@ -108,10 +108,9 @@ def run_check(overlay: Path | None, lang: Lang) -> int:
 
 
 def run_schema(overlay: Path | None, lang: Lang) -> int:
+    from netwerkcheck.content.loader import display_path
     from netwerkcheck.content.overlay import resolve
     from netwerkcheck.content.schema import write_schemas
-
-    from netwerkcheck.content.loader import display_path
 
     root = resolve(overlay).base
     try:
