@@ -105,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         return _run(args)
+    except BrokenPipeError:
+        # The reader went away (for example `| head`): nothing more to say.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
+        return EXIT_OK
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -22,6 +22,11 @@ def run(args: argparse.Namespace) -> int:
         for p in exc.problems:
             print(p.format(word), file=sys.stderr)
         return EXIT_CONTENT
+    from netwerkcheck import plain
+
+    if plain.wanted(args.plain):
+        return plain.run_plain(content, content.help, lang, save=not args.no_save)
+
     from netwerkcheck.tui.app import NetwerkcheckApp
 
     app = NetwerkcheckApp(

@@ -6,10 +6,8 @@ then wording. Every problem is collected; nothing stops at the first one.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from netwerkcheck.content.loader import Content, SourceFile, check_content, read_source
 from netwerkcheck.content.overlay import Layers
@@ -85,7 +83,6 @@ def check_all(
     hook = help_hook(content, lang)
     if hook is not None:
         problems += hook.problems
-    problems += _extra_problems(content.layers, lang)
     report = check_personas(content, lang, hook) if not result.errors else None
     if report is not None:
         problems += report.problems
@@ -118,39 +115,21 @@ def check_all(
     return result
 
 
-# Kinds loaded by other modules: read here only for wording and the schema line, and
-# validated by their own loader when it exists (table-driven: one line per kind).
-EXTRA_KINDS: tuple[tuple[str, str, str | None], ...] = (
-    ("help", "help.yaml", None),  # validated through the help hook
-    ("scales", "scales/*.yaml", "netwerkcheck.content.scale_models:load_scales"),
+# Kinds loaded and validated by their own modules (through the loader): read here only
+# for wording and the schema line. One line per kind.
+EXTRA_KINDS: tuple[tuple[str, str], ...] = (
+    ("help", "help.yaml"),
+    ("scales", "scales/*.yaml"),
 )
 
 
 def _extra_sources(layers: Layers, lang: Lang) -> list[SourceFile]:
     ignored: list[Problem] = []  # parse errors are reported by the kind's own loader
     out: list[SourceFile] = []
-    for kind, pattern, _ in EXTRA_KINDS:
+    for kind, pattern in EXTRA_KINDS:
         for root in layers.roots:
             for file in sorted(root.glob(pattern)):
                 src = read_source(file, kind, lang, ignored, root == layers.overlay)
                 if src is not None:
                     out.append(src)
     return out
-
-
-def _extra_problems(layers: Layers, lang: Lang) -> list[Problem]:
-    problems: list[Problem] = []
-    for _, _, target in EXTRA_KINDS:
-        if target is None:
-            continue
-        module_name, _, attr = target.partition(":")
-        try:
-            loader: Any = getattr(importlib.import_module(module_name), attr)
-        except (ImportError, AttributeError):
-            continue
-        try:
-            _, found = loader(layers.base, lang)
-        except Exception:  # another module's loader must not break the check
-            continue
-        problems += list(found)
-    return problems

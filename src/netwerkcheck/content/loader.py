@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.crosscheck import (
@@ -30,6 +30,10 @@ from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate_partial
 from netwerkcheck.content.yamlpos import Located, PathKey, parse_yaml
 from netwerkcheck.i18n import Lang, t
+
+if TYPE_CHECKING:
+    from netwerkcheck.content.help_models import HelpContent
+    from netwerkcheck.content.scale_models import Scale
 
 __all__ = [
     "PACKAGE_ROOT",
@@ -78,6 +82,8 @@ class Content:
     warnings: list[Problem] = field(default_factory=list)
     files: list[SourceFile] = field(default_factory=list)
     layers: Layers | None = None
+    help: HelpContent | None = None
+    scales: list[Scale] = field(default_factory=list)
 
     @property
     def version(self) -> str:
@@ -204,7 +210,35 @@ def check_content(
     )
     content.files = files
     content.layers = layers
+    _attach_extras(content, layers, problems, lang)
     return content, problems
+
+
+def _attach_extras(content: Content, layers: Layers, problems: list[Problem], lang: Lang) -> None:
+    """Help (required; an overlay may add or replace contacts and rules by id) and scales."""
+    from dataclasses import replace
+
+    from netwerkcheck.content.help_models import load_help
+    from netwerkcheck.content.overlay import merge_by_id
+    from netwerkcheck.content.scale_models import load_scales
+
+    questions = {q.id: q for q in content.questions}
+    help_content, found = load_help(layers.base, questions, lang)
+    problems += found
+    if layers.overlay is not None:
+        extra, found = load_help(layers.overlay, questions, lang, required=False)
+        problems += found
+        if help_content is not None and extra is not None:
+            help_content = replace(
+                help_content,
+                contacts={**help_content.contacts, **extra.contacts},
+                rules=tuple(merge_by_id(help_content.rules, extra.rules)),
+                always=tuple(dict.fromkeys([*help_content.always, *extra.always])),
+            )
+    content.help = help_content
+    scales, found = load_scales(layers.base, lang)
+    problems += found
+    content.scales = scales
 
 
 def _salvage_settings(header: dict[str, Any], items: list[tuple[int, Any]]) -> m.ThemesFile | None:

@@ -246,41 +246,22 @@ class HelpHook:
 
 
 def help_hook(content: Content, lang: Lang) -> HelpHook | None:
-    """The help rules of the content (base, then overlay by id), or None when absent."""
+    """Runs the content's help rules (loaded with it, overlay included), or None when the
+    help engine is absent. Problems in help.yaml are reported by the loader."""
     try:
-        help_models: Any = importlib.import_module("netwerkcheck.content.help_models")
         engine_help: Any = importlib.import_module("netwerkcheck.engine.help")
     except ImportError:
         return None
-    load_help = getattr(help_models, "load_help", None)
     help_for = getattr(engine_help, "help_for", None)
-    if load_help is None or help_for is None or content.layers is None:
+    help_content = getattr(content, "help", None)
+    if help_for is None:
         return None
-    questions = {q.id: q for q in content.questions}
-    try:
-        base, problems = load_help(content.layers.base, questions, lang)
-        problems = list(problems)
-        if content.layers.overlay is not None:
-            extra, more = load_help(content.layers.overlay, questions, lang, required=False)
-            problems += more
-            if base is not None and extra is not None:
-                from dataclasses import replace
-
-                from netwerkcheck.content.overlay import merge_by_id
-
-                contacts = {**base.contacts, **extra.contacts}
-                rules = tuple(merge_by_id(base.rules, extra.rules))
-                always = tuple(dict.fromkeys([*base.always, *extra.always]))
-                base = replace(base, contacts=contacts, rules=rules, always=always)
-    except Exception:  # a hook must never break the content check
-        return None
-    if base is None:
-        return HelpHook([], lambda c, a: [], problems)
-    help_content = base
+    if help_content is None:
+        return HelpHook([], lambda c, a: [], [])
     return HelpHook(
         [r.id for r in help_content.rules],
         lambda c, a: list(help_for(c, help_content, a)),
-        problems,
+        [],
     )
 
 

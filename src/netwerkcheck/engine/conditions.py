@@ -20,7 +20,8 @@ class Reason:
     """One answer (or network fact) that helped a condition become true.
 
     For a question: `question` and the chosen `values`. For a network fact: `fact`,
-    and `value` for set facts (a relation kind or support), or the count in `count`.
+    and `value` for set facts (a relation kind or support) with the operator in `op`
+    (includes/excludes/only, so the reason can be said in words), or the count in `count`.
     """
 
     question: str | None = None
@@ -28,6 +29,7 @@ class Reason:
     fact: str | None = None
     value: str | None = None
     count: int | None = None
+    op: str | None = None
 
 
 class Evaluator:
@@ -140,11 +142,11 @@ class Evaluator:
         members: frozenset[str] = value if isinstance(value, frozenset) else frozenset()
         if cond.includes is not None:
             ok = cond.includes in members
-            return [Reason(fact=cond.network, value=cond.includes)] if ok else None
+            return [Reason(fact=cond.network, value=cond.includes, op="includes")] if ok else None
         if cond.excludes is not None:
             ok = cond.excludes not in members
-            return [Reason(fact=cond.network, value=cond.excludes)] if ok else None
+            return [Reason(fact=cond.network, value=cond.excludes, op="excludes")] if ok else None
         if cond.only is not None:
             ok = f.people > 0 and members == frozenset({cond.only})
-            return [Reason(fact=cond.network, value=cond.only)] if ok else None
+            return [Reason(fact=cond.network, value=cond.only, op="only")] if ok else None
         return None  # pragma: no cover - the model requires one operator

@@ -11,6 +11,8 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from netwerkcheck.i18n import Lang, t
+
 Relation = Literal["partner", "family", "friend", "neighbour", "colleague", "club", "professional"]
 Circle = Literal["inner", "middle", "outer"]
 Support = Literal["company", "practical", "advice", "confide"]
@@ -38,9 +40,33 @@ class Person(BaseModel):
 
 
 class Network(BaseModel):
+    """The people someone named, in the order they named them. Frozen: every change
+    gives a new Network, so an editor can hand out its value without it being mutated."""
+
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
     people: tuple[Person, ...] = ()
+
+    def added(self, person: Person) -> Network:
+        """A copy with `person` at the end."""
+        return Network(people=(*self.people, person))
+
+    def replaced(self, index: int, person: Person) -> Network:
+        """A copy with the person at `index` replaced (IndexError when out of range)."""
+        if not 0 <= index < len(self.people):
+            raise IndexError(index)
+        people = list(self.people)
+        people[index] = person
+        return Network(people=tuple(people))
+
+    def removed(self, index: int) -> Network:
+        """A copy without the person at `index` (IndexError when out of range)."""
+        if not 0 <= index < len(self.people):
+            raise IndexError(index)
+        return Network(people=self.people[:index] + self.people[index + 1 :])
+
+    def in_circle(self, circle: Circle) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.circle == circle)
 
 
 @dataclass(frozen=True)
@@ -83,3 +109,41 @@ def facts(network: Network) -> NetworkFacts:
         i_give_more=i_give,
         they_give_more=they_give,
     )
+
+
+# --- Words for the parts of a network (both languages, via i18n/network.py) -------------
+
+
+def relation_label(kind: Relation, lang: Lang | None = None) -> str:
+    """'Familie' / 'Family'."""
+    return t(f"net.relation.{kind}", lang)
+
+
+def relation_code(kind: Relation, lang: Lang | None = None) -> str:
+    """The one-letter code shown beside a name, so kinds never rest on colour alone."""
+    return t(f"net.code.{kind}", lang)
+
+
+def relation_legend(kind: Relation, lang: Lang | None = None) -> str:
+    """A short word for the legend of the map ('werk/studie')."""
+    return t(f"net.legend.{kind}", lang)
+
+
+def circle_label(circle: Circle, lang: Lang | None = None) -> str:
+    """'Binnenste cirkel' / 'Inner circle'."""
+    return t(f"net.circle.{circle}", lang)
+
+
+def circle_help(circle: Circle, lang: Lang | None = None) -> str:
+    """One sentence that says who belongs in a circle."""
+    return t(f"net.circle.{circle}.help", lang)
+
+
+def support_label(support: Support, lang: Lang | None = None) -> str:
+    """'Praktische hulp' / 'Practical help'."""
+    return t(f"net.support.{support}", lang)
+
+
+def reciprocity_label(value: Reciprocity | None, lang: Lang | None = None) -> str:
+    """'Beide kanten op' ... ; None (not given) is 'Weet ik niet' / "Don't know"."""
+    return t(f"net.recip.{value or 'unknown'}", lang)

@@ -7,11 +7,15 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, tooling, tui
+from netwerkcheck.i18n import content_errors, counsellor, help, network, plain, tooling, tui
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
     tui.TUI,
+    counsellor.COUNSELLOR,
+    help.HELP,
+    plain.PLAIN,
+    network.NETWORK,
     tooling.TOOLING,
 )
 

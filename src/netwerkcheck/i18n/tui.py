@@ -10,6 +10,8 @@ TUI: dict[str, dict[str, str]] = {
     "key.quit": {"nl": "Stoppen", "en": "Quit"},
     "key.start": {"nl": "Beginnen", "en": "Start"},
     "key.contrast": {"nl": "Contrast", "en": "Contrast"},
+    "key.help": {"nl": "Hulp", "en": "Help"},
+    "help.back_to_check": {"nl": "Terug naar de check", "en": "Back to the check"},
     "key.close": {"nl": "Sluiten", "en": "Close"},
     "key.language": {"nl": "English", "en": "Nederlands"},
     "welcome.title": {

@@ -10,9 +10,11 @@ from textual.binding import Binding
 from textual.events import Resize
 
 from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.help import help_for, new_hits
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.i18n import Lang, set_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.help import HelpScreen
 from netwerkcheck.tui.screens.modals import QuitScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
@@ -29,6 +31,7 @@ class NetwerkcheckApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("ctrl+q", "request_quit", "key.quit", id="quit", priority=True),
+        Binding("f1", "show_help", "key.help", id="help", priority=True),
         Binding("f2", "toggle_contrast", "key.contrast", id="contrast"),
     ]
 
@@ -49,6 +52,7 @@ class NetwerkcheckApp(App[None]):
         self.lang: Lang = set_lang(lang)
         self.saving = save
         self.session = CheckSession(content)
+        self.help_shown: set[str] = set()
         self.animation_level = "none"
 
     def on_mount(self) -> None:
@@ -79,6 +83,22 @@ class NetwerkcheckApp(App[None]):
                 self.exit()
 
         self.push_screen(QuitScreen(self.saving), done)
+
+    def action_show_help(self) -> None:
+        if self.content.help is None or isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.content.help))
+
+    def offer_help_after_answer(self) -> None:
+        """Show help at once (calmly, once per rule) when answers point to distress."""
+        if self.content.help is None:
+            return
+        hits = help_for(self.content, self.content.help, self.session.answers)
+        fresh = new_hits(hits, self.help_shown)
+        if not fresh or isinstance(self.screen, HelpScreen):
+            return
+        self.help_shown.update(h.id for h in fresh)
+        self.push_screen(HelpScreen(self.content.help, fresh))
 
     def action_toggle_contrast(self) -> None:
         self.theme = self._normal_theme if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name

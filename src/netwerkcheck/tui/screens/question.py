@@ -112,6 +112,7 @@ class QuestionScreen(Screen[None]):
         self.session.set_answer(question.id, event.value)
         if event.chosen:
             self.query_one("#next", Button).focus()
+        self.app.offer_help_after_answer()  # type: ignore[attr-defined]
 
     def _store_widget_value(self) -> None:
         widget = self._answer_widget()

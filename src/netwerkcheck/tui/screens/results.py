@@ -54,6 +54,11 @@ class ResultsScreen(Screen[None]):
                         self._by_button[button_id] = chosen
                         yield Button(t("results.why"), id=button_id, classes="why")
             yield Static(t("results.done_hint"), markup=False, classes="muted")
+            help_content = self.session.content.help
+            if help_content is not None:
+                yield Static(
+                    help_content.closing.get(lang).strip(), markup=False, classes="closing"
+                )
         with Horizontal(classes="buttons"):
             yield Button(f"← {t('key.back')}", id="back")
             yield Button(t("key.quit"), id="quit", variant="primary")

@@ -1,1 +1,1 @@
-"""Widgets of the app."""
+"""Reusable widgets of the terminal app."""

@@ -1,0 +1,184 @@
+"""Strings of counsellor mode, the client handout, and mistakes in scale files.
+
+Counsellor mode is used side by side with a client, so the wording stays plain (B1)
+and never sounds like a verdict: a scale is a conversation aid, not a diagnosis.
+"""
+
+from __future__ import annotations
+
+COUNSELLOR: dict[str, dict[str, str]] = {
+    # --- counsellor mode ---------------------------------------------------------------
+    "counsellor.mode": {"nl": "Hulpverlenersmodus", "en": "Counsellor mode"},
+    "counsellor.start": {
+        "nl": "Starten als hulpverlener, met een cliënt",
+        "en": "Start as a counsellor, with a client",
+    },
+    "counsellor.choose_client": {"nl": "Cliënt kiezen", "en": "Choose a client"},
+    "counsellor.new_client": {"nl": "Nieuwe cliënt (schuilnaam)", "en": "New client (pseudonym)"},
+    "counsellor.pseudonym_hint": {
+        "nl": "Gebruik een schuilnaam of letters. Een echte naam is niet nodig.",
+        "en": "Use a pseudonym or initials. A real name is not needed.",
+    },
+    "counsellor.pseudonym_label": {"nl": "Schuilnaam", "en": "Pseudonym"},
+    "counsellor.pseudonym_taken": {
+        "nl": "Deze schuilnaam bestaat al. Kies een andere.",
+        "en": "This pseudonym is already in use. Choose another one.",
+    },
+    "counsellor.pseudonym_empty": {
+        "nl": "Vul een schuilnaam in.",
+        "en": "Fill in a pseudonym.",
+    },
+    "counsellor.without_saving": {"nl": "Zonder opslaan", "en": "Without saving"},
+    "counsellor.without_saving_hint": {
+        "nl": "Er wordt niets bewaard. Als je stopt, zijn de antwoorden weg.",
+        "en": "Nothing is kept. When you stop, the answers are gone.",
+    },
+    "counsellor.no_clients": {
+        "nl": "Er zijn nog geen cliënten bewaard.",
+        "en": "No clients have been saved yet.",
+    },
+    "counsellor.client_list": {"nl": "Cliënten", "en": "Clients"},
+    "counsellor.open_client": {"nl": "Openen", "en": "Open"},
+    "counsellor.export_client": {
+        "nl": "Gegevens van deze cliënt exporteren",
+        "en": "Export this client's data",
+    },
+    "counsellor.delete_client": {
+        "nl": "Verwijder alle gegevens van deze cliënt",
+        "en": "Delete all data of this client",
+    },
+    "counsellor.delete_client_confirm": {
+        "nl": "Alle gegevens van {client} verwijderen? Dit kan niet ongedaan worden gemaakt.",
+        "en": "Delete all data of {client}? This cannot be undone.",
+    },
+    "counsellor.client_deleted": {
+        "nl": "De gegevens van {client} zijn verwijderd.",
+        "en": "The data of {client} has been deleted.",
+    },
+    "counsellor.switch_client": {"nl": "Andere cliënt", "en": "Other client"},
+    "counsellor.lock": {"nl": "Vergrendelen", "en": "Lock"},
+    "counsellor.locked": {
+        "nl": "Vergrendeld: druk op {key} om verder te gaan",
+        "en": "Locked: press {key} to continue",
+    },
+    "counsellor.locked_title": {
+        "nl": "Het scherm is vergrendeld",
+        "en": "The screen is locked",
+    },
+    "counsellor.to_talk_about": {"nl": "Om over te praten", "en": "To talk about"},
+    "counsellor.mark_to_talk_about": {
+        "nl": "Markeren: om over te praten",
+        "en": "Mark: to talk about",
+    },
+    "counsellor.unmark_to_talk_about": {
+        "nl": "Markering weghalen",
+        "en": "Remove the mark",
+    },
+    "counsellor.nothing_to_talk_about": {
+        "nl": "Er is nog niets gemarkeerd om over te praten.",
+        "en": "Nothing has been marked to talk about yet.",
+    },
+    "counsellor.notes": {"nl": "Notities", "en": "Notes"},
+    "counsellor.notes_private": {
+        "nl": "Alleen voor jou als hulpverlener. Ze komen niet in de overdracht, tenzij je dat kiest.",
+        "en": "Only for you as the counsellor. They stay out of the handout unless you choose otherwise.",
+    },
+    "counsellor.notes_theme": {"nl": "Notities bij {theme}", "en": "Notes on {theme}"},
+    "counsellor.notes_session": {"nl": "Notities bij dit gesprek", "en": "Notes on this session"},
+    "counsellor.prompts": {"nl": "Gespreksvragen", "en": "Conversation prompts"},
+    "counsellor.no_prompts": {
+        "nl": "Bij dit thema zijn geen gespreksvragen.",
+        "en": "There are no conversation prompts for this theme.",
+    },
+    "counsellor.not_a_diagnosis": {
+        "nl": "Gespreksinstrument, geen diagnose",
+        "en": "A conversation aid, not a diagnosis",
+    },
+    "counsellor.handout": {"nl": "Overdracht voor cliënt", "en": "Client handout"},
+    "counsellor.include_notes": {
+        "nl": "Notities meenemen in overdracht?",
+        "en": "Include notes in the handout?",
+    },
+    "counsellor.handout_saved": {
+        "nl": "De overdracht staat in {path}",
+        "en": "The handout is saved in {path}",
+    },
+    # --- scales (counsellor mode only) ------------------------------------------------------
+    "counsellor.scales": {"nl": "Vragenlijsten", "en": "Questionnaires"},
+    "counsellor.scales_off": {
+        "nl": "Vragenlijsten staan uit. Je kunt ze aanzetten als je er een wilt gebruiken.",
+        "en": "Questionnaires are off. You can turn them on if you want to use one.",
+    },
+    "counsellor.scale_use": {"nl": "Vragenlijst gebruiken", "en": "Use a questionnaire"},
+    "counsellor.scale_total": {
+        "nl": "Totaal: {total} van {max}",
+        "en": "Total: {total} out of {max}",
+    },
+    "counsellor.scale_band": {
+        "nl": "Groep volgens de bron: {band}",
+        "en": "Group per the source: {band}",
+    },
+    "counsellor.scale_subscale": {
+        "nl": "{title}: {total} van {max}",
+        "en": "{title}: {total} out of {max}",
+    },
+    "counsellor.scale_incomplete": {
+        "nl": "{answered} van {count} stellingen beantwoord. Er is pas een uitkomst als alles is beantwoord.",
+        "en": "{answered} of {count} statements answered. There is only an outcome when all are answered.",
+    },
+    "counsellor.scale_citation": {"nl": "Bron", "en": "Source"},
+    "counsellor.scale_not_for_client": {
+        "nl": "De uitkomst komt niet in de overdracht voor de cliënt.",
+        "en": "The outcome is not part of the client's handout.",
+    },
+    # --- mistakes in content/scales/*.yaml (for editors) -----------------------------------
+    "scale.err.band_gap": {
+        "nl": "score {scores} valt in geen enkele groep; de groepen (bands) samen gaan van 0 tot en met {top}, zonder gat",
+        "en": "score {scores} falls in no group; together the bands cover 0 to {top}, with no gap",
+    },
+    "scale.err.band_overlap": {
+        "nl": "score {scores} valt in meer dan een groep; de groepen (bands) mogen elkaar niet overlappen (0 tot en met {top})",
+        "en": "score {scores} falls in more than one group; bands may not overlap (0 to {top})",
+    },
+    "scale.err.band_outside": {
+        "nl": "de groep {min}-{max} past niet binnen 0 tot en met {top} (of min is groter dan max)",
+        "en": "the band {min}-{max} does not fit in 0 to {top} (or min is larger than max)",
+    },
+    "scale.err.counsellor_only": {
+        "nl": "counsellor_only kan alleen true zijn: een vragenlijst is nooit te zien in de eigen check van iemand",
+        "en": "counsellor_only can only be true: a questionnaire is never shown in a person's own check",
+    },
+    "scale.err.duplicate": {
+        "nl": "'{value}' staat hier twee keer",
+        "en": "'{value}' appears twice here",
+    },
+    "scale.err.unknown_value": {
+        "nl": "'{value}' is geen waarde van een antwoordoptie (options) van deze vragenlijst",
+        "en": "'{value}' is not the value of an answer option (options) of this questionnaire",
+    },
+    "scale.err.unknown_item": {
+        "nl": "deze vragenlijst heeft geen stelling met id '{item}'",
+        "en": "this questionnaire has no statement with id '{item}'",
+    },
+    # --- the client handout -----------------------------------------------------------------
+    "handout.title": {"nl": "Jouw netwerkcheck", "en": "Your network check"},
+    "handout.intro": {
+        "nl": "Dit is een samenvatting van ons gesprek. Hij is voor jou: je mag hem houden, delen of weggooien.",
+        "en": "This is a summary of our conversation. It is for you: keep it, share it or throw it away.",
+    },
+    "handout.made_on": {"nl": "Gemaakt op {date}", "en": "Made on {date}"},
+    "handout.network": {"nl": "Jouw netwerk", "en": "Your network"},
+    "handout.network_in_html": {
+        "nl": "Het plaatje van je netwerk staat in de versie om te printen (HTML).",
+        "en": "The picture of your network is in the version for printing (HTML).",
+    },
+    "handout.matters": {"nl": "Wat jij belangrijk vindt", "en": "What matters to you"},
+    "handout.suggestions": {"nl": "Ideeën die je koos", "en": "Ideas you chose"},
+    "handout.next_steps": {"nl": "Je volgende stappen", "en": "Your next steps"},
+    "handout.contacts": {"nl": "Hier kun je terecht", "en": "Where you can go"},
+    "handout.notes": {"nl": "Notities", "en": "Notes"},
+    "handout.footer": {
+        "nl": "Gemaakt met netwerkcheck. Dit is geen test en geen diagnose.",
+        "en": "Made with netwerkcheck. This is not a test and not a diagnosis.",
+    },
+}

@@ -1,0 +1,254 @@
+"""Strings of the plain line-by-line mode (also used for screen readers and pipes).
+
+Every line is plain text: no colours, no cursor movement, no box drawing, so a screen
+reader reads it as it is written.
+"""
+
+from __future__ import annotations
+
+PLAIN: dict[str, dict[str, str]] = {
+    "plain.title": {"nl": "Netwerkcheck", "en": "Network check"},
+    "plain.welcome": {
+        "nl": "Deze check helpt je om rustig te kijken naar de mensen in je leven.\n"
+        "Het is geen test en geen diagnose. Er zijn geen goede of foute antwoorden.\n"
+        "Het duurt ongeveer 10 tot 15 minuten.",
+        "en": "This check helps you take a calm look at the people in your life.\n"
+        "It is not a test and not a diagnosis. There are no right or wrong answers.\n"
+        "It takes about 10 to 15 minutes.",
+    },
+    "plain.privacy_save": {
+        "nl": "Je antwoorden blijven op deze computer. Ze worden na elke vraag bewaard, "
+        "zodat je later verder kunt.",
+        "en": "Your answers stay on this computer. They are saved after each question, "
+        "so you can carry on later.",
+    },
+    "plain.privacy_nosave": {
+        "nl": "Je antwoorden blijven op deze computer en worden niet bewaard.",
+        "en": "Your answers stay on this computer and are not saved.",
+    },
+    "plain.how": {
+        "nl": "Typ bij elke vraag het nummer van je antwoord en druk op Enter.\n"
+        "Je kunt ook altijd typen: t (terug), o (overslaan), h (hulp) of q (stoppen).",
+        "en": "For each question, type the number of your answer and press Enter.\n"
+        "You can always type: b (back), s (skip), h (help) or q (stop).",
+    },
+    "plain.keys": {
+        "nl": "(t = terug, o = overslaan, h = hulp, q = stoppen)",
+        "en": "(b = back, s = skip, h = help, q = stop)",
+    },
+    "plain.theme": {"nl": "Onderwerp: {title}", "en": "Topic: {title}"},
+    "plain.progress": {"nl": "Vraag {n} van {total}", "en": "Question {n} of {total}"},
+    "plain.current": {
+        "nl": "Je antwoord nu: {answer}. Druk op Enter om het zo te laten.",
+        "en": "Your answer now: {answer}. Press Enter to keep it.",
+    },
+    "plain.ask_one": {"nl": "Typ een nummer: ", "en": "Type a number: "},
+    "plain.ask_many": {
+        "nl": "Typ een of meer nummers, met komma's of spaties ertussen: ",
+        "en": "Type one or more numbers, separated by commas or spaces: ",
+    },
+    "plain.ask_text": {"nl": "Typ je antwoord: ", "en": "Type your answer: "},
+    "plain.bad_number": {
+        "nl": "Dat nummer ken ik niet. Typ een nummer van 1 tot {max}.",
+        "en": "I do not know that number. Type a number from 1 to {max}.",
+    },
+    "plain.need_answer": {
+        "nl": "Typ een antwoord, of o om deze vraag over te slaan.",
+        "en": "Type an answer, or s to skip this question.",
+    },
+    "plain.exclusive": {
+        "nl": "'{label}' kun je niet samen met iets anders kiezen.",
+        "en": "'{label}' cannot be chosen together with something else.",
+    },
+    "plain.too_long": {
+        "nl": "Dat is wat lang. Houd het korter dan {max} tekens.",
+        "en": "That is a bit long. Keep it under {max} characters.",
+    },
+    "plain.first_question": {
+        "nl": "Dit is de eerste vraag.",
+        "en": "This is the first question.",
+    },
+    "plain.quit_confirm": {
+        "nl": "Wil je stoppen? Typ j voor ja of n voor nee: ",
+        "en": "Do you want to stop? Type y for yes or n for no: ",
+    },
+    "plain.quit_saved": {
+        "nl": "Je antwoorden tot nu toe zijn bewaard. Je kunt later verder.",
+        "en": "Your answers so far are saved. You can carry on later.",
+    },
+    "plain.quit_unsaved": {
+        "nl": "Je antwoorden zijn niet bewaard.",
+        "en": "Your answers have not been saved.",
+    },
+    "plain.goodbye": {"nl": "Tot ziens.", "en": "Goodbye."},
+    "plain.eof": {
+        "nl": "De invoer is gestopt, dus de check stopt ook.",
+        "en": "The input has ended, so the check stops too.",
+    },
+    "plain.save_failed": {
+        "nl": "Let op: je antwoorden konden niet worden bewaard. De check gaat gewoon verder.",
+        "en": "Note: your answers could not be saved. The check carries on.",
+    },
+    "plain.help_title": {
+        "nl": "Hulp: mensen om mee te praten",
+        "en": "Help: people to talk to",
+    },
+    "plain.help_back": {
+        "nl": "We gaan verder waar je was.",
+        "en": "We carry on where you were.",
+    },
+    "plain.help_after": {
+        "nl": "Typ h als je deze hulp later nog eens wilt zien. De check gaat verder.",
+        "en": "Type h if you would like to see this help again later. The check carries on.",
+    },
+    # --- the network question --------------------------------------------------------
+    "plain.net_intro": {
+        "nl": "Noem de mensen in je leven, een voor een. Een voornaam, bijnaam of initialen "
+        "is prima.\nDruk op Enter zonder iets te typen als je klaar bent.",
+        "en": "Name the people in your life, one by one. A first name, nickname or initials "
+        "is fine.\nPress Enter without typing anything when you are done.",
+    },
+    "plain.net_list": {"nl": "Wie je tot nu toe noemde:", "en": "Who you named so far:"},
+    "plain.net_none": {
+        "nl": "Je hebt nog niemand genoemd.",
+        "en": "You have not named anyone yet.",
+    },
+    "plain.net_remove_hint": {
+        "nl": "Wil je iemand weghalen? Typ weg en het nummer, bijvoorbeeld: weg 2",
+        "en": "Want to remove someone? Type remove and the number, for example: remove 2",
+    },
+    "plain.net_name": {
+        "nl": "Naam van iemand (of Enter als je klaar bent): ",
+        "en": "Name of someone (or Enter when you are done): ",
+    },
+    "plain.net_name_command": {
+        "nl": "Heet iemand zoals een opdracht, bijvoorbeeld 'h'? Typ dan 'h.'.",
+        "en": "Is someone called like a command, for example 'h'? Then type 'h.'.",
+    },
+    "plain.net_relation": {
+        "nl": "Hoe ken je {name}?",
+        "en": "How do you know {name}?",
+    },
+    "plain.net_circle": {
+        "nl": "Hoe dichtbij staat {name}?",
+        "en": "How close is {name}?",
+    },
+    "plain.net_supports": {
+        "nl": "Wat deel je met {name}? Typ nummers, of Enter om dit over te slaan.",
+        "en": "What do you share with {name}? Type numbers, or Enter to skip this.",
+    },
+    "plain.net_reciprocity": {
+        "nl": "Hoe gaat het geven en nemen met {name}? Typ een nummer, of Enter om dit over "
+        "te slaan.",
+        "en": "How do giving and taking go with {name}? Type a number, or Enter to skip this.",
+    },
+    "plain.net_added": {"nl": "Toegevoegd: {person}", "en": "Added: {person}"},
+    "plain.net_removed": {"nl": "Weggehaald: {name}", "en": "Removed: {name}"},
+    "plain.net_cancelled": {
+        "nl": "Deze persoon is niet toegevoegd.",
+        "en": "This person was not added.",
+    },
+    "plain.net_name_long": {
+        "nl": "Die naam is wat lang. Houd het korter dan {max} tekens.",
+        "en": "That name is a bit long. Keep it under {max} characters.",
+    },
+    "plain.net_supports_label": {"nl": "deelt: {items}", "en": "shares: {items}"},
+    "plain.rel.partner": {"nl": "partner", "en": "partner"},
+    "plain.rel.family": {"nl": "familie", "en": "family"},
+    "plain.rel.friend": {"nl": "vriend of vriendin", "en": "friend"},
+    "plain.rel.neighbour": {"nl": "buren", "en": "neighbour"},
+    "plain.rel.colleague": {"nl": "werk of studie", "en": "work or study"},
+    "plain.rel.club": {
+        "nl": "club, geloof of vrijwilligerswerk",
+        "en": "club, faith or volunteering",
+    },
+    "plain.rel.professional": {
+        "nl": "hulpverlener of andere professional",
+        "en": "care worker or other professional",
+    },
+    "plain.circle.inner": {
+        "nl": "heel dichtbij (binnenste cirkel)",
+        "en": "very close (inner circle)",
+    },
+    "plain.circle.middle": {"nl": "dichtbij (middelste cirkel)", "en": "close (middle circle)"},
+    "plain.circle.outer": {
+        "nl": "wat verder weg (buitenste cirkel)",
+        "en": "further away (outer circle)",
+    },
+    "plain.support.company": {"nl": "gezelschap", "en": "company"},
+    "plain.support.practical": {"nl": "praktische hulp", "en": "practical help"},
+    "plain.support.advice": {"nl": "advies", "en": "advice"},
+    "plain.support.confide": {"nl": "je hart luchten", "en": "confiding"},
+    "plain.recip.both": {"nl": "het gaat beide kanten op", "en": "it goes both ways"},
+    "plain.recip.i_give": {"nl": "ik geef vooral", "en": "I mostly give"},
+    "plain.recip.they_give": {"nl": "de ander geeft vooral", "en": "they mostly give"},
+    "plain.net_count": {"nl": "{count} mensen", "en": "{count} people"},
+    # --- results -----------------------------------------------------------------------
+    "plain.results_title": {"nl": "Je uitkomst", "en": "Your results"},
+    "plain.results_intro": {
+        "nl": "Dit is geen oordeel. Het zijn ideeën om over na te denken, als je dat wilt.",
+        "en": "This is not a judgement. These are ideas to think about, if you like.",
+    },
+    "plain.network_title": {"nl": "Je netwerk", "en": "Your network"},
+    "plain.suggestions_title": {"nl": "Suggesties", "en": "Suggestions"},
+    "plain.no_suggestions": {
+        "nl": "Er zijn deze keer geen suggesties.",
+        "en": "There are no suggestions this time.",
+    },
+    "plain.kind.reflect": {"nl": "Om over na te denken", "en": "To think about"},
+    "plain.kind.try": {"nl": "Een kleine stap", "en": "A small step"},
+    "plain.kind.find": {
+        "nl": "Iets in de buurt of landelijk",
+        "en": "Something near you or national",
+    },
+    "plain.kind.talk": {"nl": "Iemand om mee te praten", "en": "Someone to talk to"},
+    "plain.why": {"nl": "Waarom: {reason}", "en": "Why: {reason}"},
+    "plain.why_many": {"nl": "Waarom:", "en": "Why:"},
+    "plain.reason_answer": {
+        "nl": "Je antwoordde bij '{question}': {answer}",
+        "en": "You answered '{question}' with: {answer}",
+    },
+    "plain.reason_net_count": {
+        "nl": "In je netwerk: {fact}: {count}",
+        "en": "In your network: {fact}: {count}",
+    },
+    "plain.reason_net_value": {
+        "nl": "Wat je over je netwerk vertelde: {value}",
+        "en": "What you said about your network: {value}",
+    },
+    "plain.reason_net_someone": {
+        "nl": "In je netwerk noemde je iemand bij '{value}'",
+        "en": "In your network you named someone under '{value}'",
+    },
+    "plain.reason_net_no_one": {
+        "nl": "In je netwerk noemde je niemand bij '{value}'",
+        "en": "In your network you named no one under '{value}'",
+    },
+    "plain.reason_net_everyone": {
+        "nl": "Iedereen die je noemde, noemde je bij '{value}'",
+        "en": "Everyone you named is under '{value}'",
+    },
+    "plain.fact.kinds": {"nl": "soorten contact", "en": "kinds of contact"},
+    "plain.fact.missing_kinds": {
+        "nl": "soorten contact die je niet noemde",
+        "en": "kinds of contact you did not name",
+    },
+    "plain.fact.supports": {"nl": "soorten steun", "en": "kinds of support"},
+    "plain.fact.missing_supports": {
+        "nl": "soorten steun die je niet noemde",
+        "en": "kinds of support you did not name",
+    },
+    "plain.fact.people": {"nl": "mensen die je noemde", "en": "people you named"},
+    "plain.fact.inner": {"nl": "heel dichtbij", "en": "very close"},
+    "plain.fact.middle": {"nl": "dichtbij", "en": "close"},
+    "plain.fact.outer": {"nl": "wat verder weg", "en": "further away"},
+    "plain.fact.one_sided": {
+        "nl": "contacten waar vooral een kant geeft",
+        "en": "contacts where mostly one side gives",
+    },
+    "plain.fact.i_give_more": {"nl": "waar jij vooral geeft", "en": "where you mostly give"},
+    "plain.fact.they_give_more": {
+        "nl": "waar de ander vooral geeft",
+        "en": "where the other mostly gives",
+    },
+}

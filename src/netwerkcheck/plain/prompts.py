@@ -1,0 +1,288 @@
+"""Asking one question in plain lines, for every question type.
+
+Each ask returns a Step: an answer, or back, skip or quit. Help is shown in place and
+the same question is asked again, so help never ends or blocks the check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from netwerkcheck.content import models as m
+from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.network import (
+    CIRCLES,
+    NAME_MAX,
+    RECIPROCITIES,
+    RELATIONS,
+    SUPPORTS,
+    Network,
+    Person,
+)
+from netwerkcheck.i18n import Lang, t
+from netwerkcheck.plain.console import Command, Console, command
+from netwerkcheck.plain.render import answer_text, person_text
+
+StepKind = Literal["answer", "back", "skip", "quit"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the person did at a question. `value` may come with "back" too (the network
+    list keeps the people already named when someone goes back)."""
+
+    kind: StepKind
+    value: AnswerValue | None = None
+
+
+class _Cancel(Exception):
+    """Back or skip while adding one person: that person is not added."""
+
+
+class _Quit(Exception):
+    """The person confirmed they want to stop."""
+
+
+_SPLIT = re.compile(r"[\s,;]+")
+
+
+class Asker:
+    """Asks questions on a console. `show_help` prints the help contacts; `confirm_quit`
+    asks whether to stop and returns True when the person said yes."""
+
+    def __init__(
+        self,
+        console: Console,
+        lang: Lang,
+        show_help: Callable[[], None],
+        confirm_quit: Callable[[], bool],
+    ) -> None:
+        self.con = console
+        self.lang = lang
+        self.show_help = show_help
+        self.confirm_quit = confirm_quit
+
+    # --- shared -----------------------------------------------------------------------
+
+    def _read(self, prompt: str) -> tuple[Command | None, str]:
+        """A line and the command it stands for; help and a cancelled quit are handled here
+        (they return (None, None-like) by looping), a confirmed quit raises _Quit."""
+        while True:
+            line = self.con.ask(prompt)
+            cmd = command(line)
+            if cmd is Command.HELP:
+                self.show_help()
+                continue
+            if cmd is Command.QUIT:
+                if self.confirm_quit():
+                    raise _Quit
+                continue
+            return cmd, line
+
+    def _numbered(self, labels: Sequence[str]) -> None:
+        for i, label in enumerate(labels, start=1):
+            self.con.say(f"  {i}. {label}")
+
+    def _numbers(self, line: str, count: int) -> list[int] | None:
+        """1-based numbers typed on one line (duplicates dropped), or None when any is wrong."""
+        out: list[int] = []
+        for part in _SPLIT.split(line.strip()):
+            if not part:
+                continue
+            if not part.isdigit() or not 1 <= int(part) <= count:
+                return None
+            if int(part) not in out:
+                out.append(int(part))
+        return out
+
+    # --- the question types -----------------------------------------------------------
+
+    def ask(self, question: m.Question, current: AnswerValue | None) -> Step:
+        try:
+            if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
+                return self._single(question, current)
+            if isinstance(question, m.MultiQuestion):
+                return self._multi(question, current)
+            if isinstance(question, m.TextQuestion):
+                return self._text(question, current)
+            return self._network(current)
+        except _Quit:
+            return Step("quit")
+
+    def _show_current(self, question: m.Question, current: AnswerValue | None) -> None:
+        if current is not None and not isinstance(current, Network):
+            self.con.say(
+                t("plain.current", self.lang, answer=answer_text(question, current, self.lang))
+            )
+
+    def _single(self, q: m.SingleQuestion | m.ScaleQuestion, current: AnswerValue | None) -> Step:
+        labels = [o.label.get(self.lang) for o in q.options]
+        self._numbered(labels)
+        self._show_current(q, current)
+        lowered = [label.lower() for label in labels]
+        while True:
+            cmd, line = self._read(t("plain.ask_one", self.lang))
+            if cmd is Command.BACK:
+                return Step("back")
+            if cmd is Command.SKIP:
+                return Step("skip")
+            if not line and current is not None:
+                return Step("answer", current)
+            if line.lower() in lowered:
+                return Step("answer", q.options[lowered.index(line.lower())].value)
+            picked = self._numbers(line, len(labels)) if line else None
+            if picked is not None and len(picked) == 1:
+                return Step("answer", q.options[picked[0] - 1].value)
+            self.con.say(t("plain.bad_number", self.lang, max=len(labels)))
+
+    def _multi(self, q: m.MultiQuestion, current: AnswerValue | None) -> Step:
+        labels = [o.label.get(self.lang) for o in q.options]
+        self._numbered(labels)
+        self._show_current(q, current)
+        while True:
+            cmd, line = self._read(t("plain.ask_many", self.lang))
+            if cmd is Command.BACK:
+                return Step("back")
+            if cmd is Command.SKIP:
+                return Step("skip")
+            if not line:
+                if current is not None:
+                    return Step("answer", current)
+                self.con.say(t("plain.need_answer", self.lang))
+                continue
+            picked = self._numbers(line, len(labels))
+            if not picked:
+                self.con.say(t("plain.bad_number", self.lang, max=len(labels)))
+                continue
+            values = [q.options[i - 1].value for i in sorted(picked)]
+            lonely = [v for v in values if v in q.exclusive]
+            if lonely and len(values) > 1:
+                label = labels[[o.value for o in q.options].index(lonely[0])]
+                self.con.say(t("plain.exclusive", self.lang, label=label))
+                continue
+            return Step("answer", tuple(values))
+
+    def _text(self, q: m.TextQuestion, current: AnswerValue | None) -> Step:
+        self._show_current(q, current)
+        while True:
+            cmd, line = self._read(t("plain.ask_text", self.lang))
+            if cmd is Command.BACK:
+                return Step("back")
+            if cmd is Command.SKIP:
+                return Step("skip")
+            if not line:
+                if current is not None:
+                    return Step("answer", current)
+                self.con.say(t("plain.need_answer", self.lang))
+                continue
+            if len(line) > q.max_length:
+                self.con.say(t("plain.too_long", self.lang, max=q.max_length))
+                continue
+            return Step("answer", line)
+
+    # --- the network list ---------------------------------------------------------------
+
+    def _show_people(self, people: list[Person]) -> None:
+        if not people:
+            self.con.say(t("plain.net_none", self.lang))
+            return
+        self.con.say(t("plain.net_list", self.lang))
+        for i, p in enumerate(people, start=1):
+            self.con.say(f"  {i}. {person_text(p, self.lang)}")
+        self.con.say(t("plain.net_remove_hint", self.lang))
+
+    def _network(self, current: AnswerValue | None) -> Step:
+        people = list(current.people) if isinstance(current, Network) else []
+        self.con.say(t("plain.net_intro", self.lang))
+        self.con.say(t("plain.net_name_command", self.lang))
+        self._show_people(people)
+        while True:
+            cmd, line = self._read(t("plain.net_name", self.lang))
+            if cmd is Command.BACK:
+                return Step("back", Network(people=tuple(people)) if people else None)
+            if cmd is Command.SKIP:
+                return Step("skip")
+            if not line:
+                return Step("answer", Network(people=tuple(people)))
+            removed = self._remove(line, people)
+            if removed is not None:
+                self.con.say(t("plain.net_removed", self.lang, name=removed.name))
+                self._show_people(people)
+                continue
+            if len(line) > NAME_MAX:
+                self.con.say(t("plain.net_name_long", self.lang, max=NAME_MAX))
+                continue
+            try:
+                person = self._person(line)
+            except _Cancel:
+                self.con.say(t("plain.net_cancelled", self.lang))
+                continue
+            people.append(person)
+            self.con.say(t("plain.net_added", self.lang, person=person_text(person, self.lang)))
+
+    def _remove(self, line: str, people: list[Person]) -> Person | None:
+        words = line.lower().split()
+        if len(words) == 2 and words[0] in ("weg", "remove") and words[1].isdigit():
+            index = int(words[1]) - 1
+            if 0 <= index < len(people):
+                return people.pop(index)
+        return None
+
+    def _pick(self, prompt: str, labels: list[str], required: bool) -> int | None:
+        """One number from a numbered list; None when not required and left empty."""
+        self.con.say(prompt)
+        self._numbered(labels)
+        while True:
+            cmd, line = self._read(t("plain.ask_one", self.lang))
+            if cmd is Command.BACK or (cmd is Command.SKIP and required):
+                raise _Cancel
+            if (cmd is Command.SKIP or not line) and not required:
+                return None
+            picked = self._numbers(line, len(labels)) if line else None
+            if picked is not None and len(picked) == 1:
+                return picked[0] - 1
+            self.con.say(t("plain.bad_number", self.lang, max=len(labels)))
+
+    def _person(self, name: str) -> Person:
+        lang = self.lang
+        rel = self._pick(
+            t("plain.net_relation", lang, name=name),
+            [t(f"plain.rel.{r}", lang) for r in RELATIONS],
+            required=True,
+        )
+        circle = self._pick(
+            t("plain.net_circle", lang, name=name),
+            [t(f"plain.circle.{c}", lang) for c in CIRCLES],
+            required=True,
+        )
+        assert rel is not None and circle is not None
+        self.con.say(t("plain.net_supports", lang, name=name))
+        labels = [t(f"plain.support.{s}", lang) for s in SUPPORTS]
+        self._numbered(labels)
+        supports: list[int] = []
+        while True:
+            cmd, line = self._read(t("plain.ask_many", lang))
+            if cmd is Command.BACK:
+                raise _Cancel
+            if cmd is Command.SKIP or not line:
+                break
+            picked = self._numbers(line, len(labels))
+            if picked:
+                supports = picked
+                break
+            self.con.say(t("plain.bad_number", lang, max=len(labels)))
+        recip = self._pick(
+            t("plain.net_reciprocity", lang, name=name),
+            [t(f"plain.recip.{r}", lang) for r in RECIPROCITIES],
+            required=False,
+        )
+        return Person(
+            name=name,
+            relation=RELATIONS[rel],
+            circle=CIRCLES[circle],
+            supports=frozenset(SUPPORTS[i - 1] for i in supports),
+            reciprocity=RECIPROCITIES[recip] if recip is not None else None,
+        )

@@ -1,0 +1,267 @@
+"""The plain check from welcome to results, one line at a time.
+
+Same content, same engine, same order as the app: flow decides which question comes
+next, help rules are checked after every answer (and shown at once, calmly, without
+ending the check), suggest picks the suggestions. Saving is a callable the caller
+passes in, so this module knows nothing of where or how answers are stored.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from typing import TextIO
+
+from netwerkcheck.content.help_models import HelpContent
+from netwerkcheck.content.loader import Content
+from netwerkcheck.engine import flow
+from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.help import HelpHit, contacts_of, help_for, new_hits
+from netwerkcheck.engine.network import Network
+from netwerkcheck.engine.suggest import select
+from netwerkcheck.i18n import Lang, t
+from netwerkcheck.plain.console import YES, Console, Ended
+from netwerkcheck.plain.prompts import Asker, Step
+from netwerkcheck.plain.render import contact_block, person_text, reason_text
+
+Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
+"""saver(answers, skipped, current, finished): called after every answer and at the end."""
+
+EXIT_OK = 0
+
+
+def run_plain(
+    content: Content,
+    help: HelpContent | None,
+    lang: Lang,
+    save: bool,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    *,
+    saver: Saver | None = None,
+    answers: Mapping[str, AnswerValue] | None = None,
+    skipped: Sequence[str] = (),
+    current: str | None = None,
+) -> int:
+    """Run the check in plain lines; returns an exit code (0: finished or stopped on purpose,
+    and also when stdin ends early: that is a way of stopping, not an error).
+
+    `answers`, `skipped` and `current` resume an interrupted check. `saver` is only called
+    when `save` is true.
+    """
+    console = Console(stdin or sys.stdin, stdout or sys.stdout)
+    session = _Session(content, help, lang, console, saver if save else None, save)
+    session.answers.update(answers or {})
+    session.skipped.extend(skipped)
+    try:
+        return session.run(current)
+    except Ended:
+        console.say(t("plain.eof", lang))
+        if save:
+            console.say(t("plain.quit_saved", lang))
+        return EXIT_OK
+
+
+class _Session:
+    def __init__(
+        self,
+        content: Content,
+        help_content: HelpContent | None,
+        lang: Lang,
+        console: Console,
+        saver: Saver | None,
+        save: bool,
+    ) -> None:
+        self.content = content
+        self.help = help_content
+        self.lang = lang
+        self.con = console
+        self.saver = saver
+        self.save = save
+        self.answers: dict[str, AnswerValue] = {}
+        self.skipped: list[str] = []
+        self.shown_help: set[str] = set()
+        self.save_failed = False
+        self.asker = Asker(console, lang, self.show_help, self.confirm_quit)
+
+    # --- the loop -----------------------------------------------------------------------
+
+    def run(self, current: str | None) -> int:
+        self.welcome()
+        # Help that already applies to resumed answers counts as shown: no repeat on resume.
+        self.shown_help = {h.id for h in self.hits()}
+        current = current or flow.next_question(self.content, self.answers, None)
+        last_theme: str | None = None
+        while current is not None:
+            theme = self.content.question_theme.get(current)
+            if theme is not None and theme != last_theme:
+                self.theme_header(theme)
+                last_theme = theme
+            step = self.ask(current)
+            if step.kind == "quit":
+                self.stop()
+                return EXIT_OK
+            if step.kind == "back":
+                if step.value is not None:
+                    self.answers[current] = step.value
+                previous = flow.previous_question(self.content, self.answers, current)
+                if previous is None:
+                    self.con.say(t("plain.first_question", self.lang))
+                    last_theme = None
+                    continue
+                current = previous
+                last_theme = None
+                continue
+            if step.kind == "skip":
+                self.answers.pop(current, None)
+                if current not in self.skipped:
+                    self.skipped.append(current)
+            elif step.value is not None:
+                self.answers[current] = step.value
+                if current in self.skipped:
+                    self.skipped.remove(current)
+            following = flow.next_question(self.content, self.answers, current)
+            self.store(following, finished=False)
+            self.help_now()
+            current = following
+        self.results()
+        self.store(None, finished=True)
+        return EXIT_OK
+
+    def ask(self, qid: str) -> Step:
+        question = self.content.question(qid)
+        n, total = flow.progress(self.content, self.answers, qid)
+        self.con.say()
+        self.con.say(t("plain.progress", self.lang, n=n, total=total))
+        self.con.say(question.text.get(self.lang))
+        if question.hint is not None:
+            self.con.say(question.hint.get(self.lang))
+        self.con.say(t("plain.keys", self.lang))
+        return self.asker.ask(question, self.answers.get(qid))
+
+    # --- pieces -------------------------------------------------------------------------
+
+    def welcome(self) -> None:
+        self.con.say(t("plain.title", self.lang))
+        self.con.say()
+        self.con.say(t("plain.welcome", self.lang))
+        self.con.say(t("plain.privacy_save" if self.save else "plain.privacy_nosave", self.lang))
+        self.con.say()
+        self.con.say(t("plain.how", self.lang))
+
+    def theme_header(self, theme_id: str) -> None:
+        theme = self.content.theme(theme_id)
+        self.con.say()
+        self.con.say(t("plain.theme", self.lang, title=theme.title.get(self.lang)))
+        if theme.intro is not None:
+            self.con.say(theme.intro.get(self.lang))
+
+    def store(self, current: str | None, finished: bool) -> None:
+        """Save through the caller's saver; a failed save is told once and never ends the check."""
+        if self.saver is None:
+            return
+        try:
+            self.saver(dict(self.answers), list(self.skipped), current, finished)
+        except Exception:  # any failure of the store must not cost the person their check
+            if not self.save_failed:
+                self.save_failed = True
+                self.con.say(t("plain.save_failed", self.lang))
+
+    def hits(self) -> list[HelpHit]:
+        if self.help is None:
+            return []
+        return help_for(self.content, self.help, self.answers)
+
+    def help_now(self) -> None:
+        """Show help that an answer has just brought up, right away and calmly."""
+        hits = self.hits()
+        fresh = new_hits(hits, self.shown_help)
+        self.shown_help = {h.id for h in hits}
+        if not fresh:
+            return
+        for hit in fresh:
+            self.con.say()
+            self.con.say(hit.rule.message.get(self.lang))
+            for contact in hit.contacts:
+                for line in contact_block(contact, self.lang):
+                    self.con.say(line)
+        self.con.say(t("plain.help_after", self.lang))
+
+    def show_help(self) -> None:
+        self.con.say()
+        self.con.say(t("plain.help_title", self.lang))
+        if self.help is not None:
+            self.con.say(self.help.intro.get(self.lang))
+            for contact in self.help.always_contacts():
+                for line in contact_block(contact, self.lang):
+                    self.con.say(line)
+        self.con.say(t("plain.help_back", self.lang))
+        self.con.say()
+
+    def confirm_quit(self) -> bool:
+        answer = self.con.ask(t("plain.quit_confirm", self.lang))
+        return answer.strip().lower() in YES
+
+    def stop(self) -> None:
+        self.con.say(t("plain.quit_saved" if self.save else "plain.quit_unsaved", self.lang))
+        self.closing()
+        self.con.say(t("plain.goodbye", self.lang))
+
+    def closing(self) -> None:
+        if self.help is not None:
+            self.con.say()
+            self.con.say(self.help.closing.get(self.lang))
+
+    # --- results ------------------------------------------------------------------------
+
+    def results(self) -> None:
+        lang = self.lang
+        self.con.say()
+        self.con.say(t("plain.results_title", lang))
+        self.con.say(t("plain.results_intro", lang))
+        _, effective = flow.visible(self.content, self.answers)
+        net_q = flow.network_question_id(self.content)
+        network = effective.get(net_q) if net_q else None
+        if isinstance(network, Network):
+            self.con.say()
+            self.con.say(t("plain.network_title", lang))
+            if not network.people:
+                self.con.say(t("plain.net_none", lang))
+            for p in network.people:
+                self.con.say(f"- {person_text(p, lang)}")
+
+        selection = select(self.content, self.answers)
+        self.con.say()
+        self.con.say(t("plain.suggestions_title", lang))
+        if not selection.chosen:
+            self.con.say(t("plain.no_suggestions", lang))
+        for kind, items in selection.by_kind():
+            self.con.say()
+            self.con.say(t(f"plain.kind.{kind}", lang))
+            for chosen in items:
+                s = chosen.suggestion
+                self.con.say(f"- {s.title.get(lang)}")
+                for line in s.text.get(lang).strip().split("\n"):
+                    self.con.say(f"  {line}")
+                if s.link:
+                    self.con.say(f"  {s.link}")
+                reasons = [
+                    r
+                    for r in (reason_text(self.content, x, lang, s.when) for x in chosen.reasons)
+                    if r
+                ]
+                if len(reasons) == 1:
+                    self.con.say("  " + t("plain.why", lang, reason=reasons[0]))
+                elif reasons:
+                    self.con.say("  " + t("plain.why_many", lang))
+                    for r in reasons:
+                        self.con.say(f"    - {r}")
+
+        hits = self.hits()
+        if hits:
+            self.con.say()
+            self.con.say(t("plain.help_title", lang))
+            for contact in contacts_of(hits):
+                for line in contact_block(contact, lang):
+                    self.con.say(line)
+        self.closing()

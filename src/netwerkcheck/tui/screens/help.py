@@ -1,0 +1,70 @@
+"""Help: who to contact, reachable by F1 from every screen, and shown at once when an
+answer points to deep distress. It never ends or blocks the check: one key closes it."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from netwerkcheck.content.help_models import Contact, HelpContent
+from netwerkcheck.engine.help import HelpHit, contact_lines
+from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.modals import TooSmallNotice
+
+
+def _contact_widgets(contacts: list[Contact]) -> list[Static]:
+    lang = get_lang()
+    return [
+        Static("\n".join(contact_lines(c, lang)), markup=False, classes="contact") for c in contacts
+    ]
+
+
+class HelpScreen(ModalScreen[None]):
+    """All helplines, in the editor's order; urgent hits (if any) on top with their message."""
+
+    BINDINGS = [
+        Binding("escape", "close", "help.back_to_check"),
+        Binding("f1", "close", "help.back_to_check", show=False),
+    ]
+
+    def __init__(self, help_content: HelpContent, hits: list[HelpHit] | None = None) -> None:
+        super().__init__(id="help-screen")
+        translate_bindings(self)
+        self.help_content = help_content
+        self.hits = hits or []
+
+    def compose(self) -> ComposeResult:
+        lang = get_lang()
+        yield TooSmallNotice()
+        with Vertical(classes="dialog help-dialog"):
+            yield Static(t("help.title"), classes="dialog-title", markup=False)
+            with VerticalScroll(classes="help-body"):
+                shown: list[str] = []
+                for hit in self.hits:
+                    yield Static(
+                        hit.rule.message.get(lang).strip(),
+                        markup=False,
+                        classes=f"help-message {hit.level}",
+                    )
+                    contacts = [c for c in hit.contacts if c.id not in shown]
+                    shown += [c.id for c in contacts]
+                    yield from _contact_widgets(contacts)
+                if not self.hits:
+                    yield Static(
+                        self.help_content.intro.get(lang).strip(), markup=False, classes="prose"
+                    )
+                    yield from _contact_widgets(self.help_content.always_contacts())
+            with Horizontal(classes="buttons"):
+                yield Button(t("help.back_to_check"), id="close", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#close", Button).focus()
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)

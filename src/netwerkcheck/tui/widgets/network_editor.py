@@ -1,0 +1,442 @@
+"""NetworkEditor: list, add, edit and remove the people in someone's network.
+
+A list (DataTable) with Add / Edit / Remove buttons and keys (a, e or Enter, x or
+Delete), a form in a modal screen for one person, and the map beside the list when
+there is room. Keys avoid the question screen's own (ctrl+n, ctrl+b, ctrl+o, f1,
+ctrl+q, escape). An empty network is a valid answer and the widget says so kindly.
+
+Names are user text: they go into the table as rich Text and into labels with
+markup=False, never as markup.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, cast
+
+from rich.segment import Segment
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    DataTable,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+    Static,
+)
+from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.selection_list import Selection
+
+from netwerkcheck.content.models import NetworkQuestion
+from netwerkcheck.engine.network import (
+    CIRCLES,
+    NAME_MAX,
+    RECIPROCITIES,
+    RELATIONS,
+    SUPPORTS,
+    Circle,
+    Network,
+    Person,
+    Reciprocity,
+    Support,
+    circle_help,
+    circle_label,
+    reciprocity_label,
+    relation_code,
+    relation_label,
+    relation_legend,
+    support_label,
+)
+from netwerkcheck.i18n import Lang, t
+from netwerkcheck.report.netmap import clean_name, fit
+from netwerkcheck.tui.widgets.network_map import NetworkMap
+
+_RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
+NARROW = 70
+"""Below this width the map goes under the list (and hides when there is no room)."""
+
+
+class MarkedRadioButton(RadioButton):
+    """A radio button whose state shows as a mark (● or blank), not only as colour."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        """Overrides Textual's constant: a mark only when chosen."""
+        return "●" if self.value else " "
+
+
+class MarkedSelectionList(SelectionList[str]):
+    """A selection list whose ticked items show a ✓, not only a colour."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        for i in range(1, len(segments)):
+            seg, before = segments[i], segments[i - 1]
+            if seg.text != ToggleButton.BUTTON_INNER or before.text != ToggleButton.BUTTON_LEFT:
+                continue
+            meta = seg.style.meta if seg.style is not None else {}
+            index = meta.get("option") if meta else None
+            if isinstance(index, int):
+                ticked = self.get_option_at_index(index).value in self.selected
+                segments[i] = Segment("✓" if ticked else " ", seg.style, seg.control)
+            break
+        return Strip(segments, strip.cell_length)
+
+
+class PersonForm(ModalScreen[Person | None]):
+    """Add or edit one person. Dismisses with the Person, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    PersonForm {
+        align: center middle;
+    }
+    PersonForm > #pf-box {
+        width: 78;
+        max-width: 100%;
+        height: 100%;
+        max-height: 36;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    PersonForm #pf-title { text-style: bold; }
+    PersonForm #pf-body { height: 1fr; }
+    PersonForm #pf-cols { height: auto; }
+    PersonForm .pf-col { width: 1fr; height: auto; padding-right: 1; }
+    PersonForm .pf-label { margin-top: 1; text-style: bold; width: 100%; height: auto; }
+    PersonForm .pf-help { width: 100%; height: auto; }
+    PersonForm .pf-help { color: $text-muted; }
+    PersonForm RadioSet { width: 100%; }
+    PersonForm SelectionList { height: auto; }
+    PersonForm #pf-error { color: $text-error; height: auto; }
+    PersonForm #pf-buttons { height: auto; align-horizontal: right; }
+    PersonForm #pf-buttons Button { margin-left: 1; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", t("net.form.cancel"), show=False),
+        Binding("ctrl+s", "save", t("net.form.save"), priority=True),
+    ]
+
+    def __init__(self, lang: Lang | None = None, person: Person | None = None) -> None:
+        super().__init__()
+        self.lang: Lang | None = lang
+        self.person = person
+
+    def compose(self) -> ComposeResult:
+        lang, p = self.lang, self.person
+        circle: Circle = p.circle if p else "middle"
+        with Vertical(id="pf-box"):
+            yield Label(
+                t("net.form.title.edit" if p else "net.form.title.add", lang), id="pf-title"
+            )
+            with VerticalScroll(id="pf-body"), Horizontal(id="pf-cols"):
+                with Vertical(classes="pf-col"):
+                    yield Static(t("net.form.name", lang), classes="pf-label", markup=False)
+                    yield Input(
+                        value=p.name if p else "",
+                        placeholder=t("net.form.name.placeholder", lang),
+                        max_length=NAME_MAX,
+                        id="pf-name",
+                    )
+                    yield Static(
+                        t("net.form.name.hint", lang, max=NAME_MAX),
+                        classes="pf-help",
+                        markup=False,
+                    )
+                    yield Static(t("net.form.relation", lang), classes="pf-label", markup=False)
+                    with RadioSet(id="pf-relation"):
+                        for kind in RELATIONS:
+                            yield MarkedRadioButton(
+                                f"{relation_code(kind, lang)}  {relation_label(kind, lang)}",
+                                value=bool(p and p.relation == kind),
+                                name=kind,
+                            )
+                    yield Static(t("net.form.supports", lang), classes="pf-label", markup=False)
+                    yield MarkedSelectionList(
+                        *(
+                            Selection[str](support_label(s, lang), s, bool(p and s in p.supports))
+                            for s in SUPPORTS
+                        ),
+                        id="pf-supports",
+                    )
+                with Vertical(classes="pf-col"):
+                    yield Static(t("net.form.circle", lang), classes="pf-label", markup=False)
+                    with RadioSet(id="pf-circle"):
+                        for c in CIRCLES:
+                            yield MarkedRadioButton(
+                                circle_label(c, lang), value=c == circle, name=c
+                            )
+                    yield Static(circle_help(circle, lang), id="pf-circle-help", classes="pf-help")
+                    yield Static(t("net.form.recip", lang), classes="pf-label", markup=False)
+                    with RadioSet(id="pf-recip"):
+                        current = p.reciprocity if p else None
+                        for r in _RECIP_CHOICES:
+                            yield MarkedRadioButton(
+                                reciprocity_label(r, lang),
+                                value=r == current,
+                                name=r or "unknown",
+                            )
+            yield Static("", id="pf-error", markup=False)
+            yield Static(t("net.form.keys", lang), classes="pf-help", markup=False)
+            with Horizontal(id="pf-buttons"):
+                yield Button(t("net.form.cancel", lang), id="pf-cancel")
+                yield Button(t("net.form.save", lang), id="pf-save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#pf-name", Input).focus()
+        self.call_after_refresh(self._highlight_chosen)
+
+    def _highlight_chosen(self) -> None:
+        """Start each list's keyboard highlight on the chosen option, not the first
+        (RadioSet has no public way to say so)."""
+        for radio_set in self.query(RadioSet):
+            if radio_set.pressed_index >= 0:
+                radio_set._selected = radio_set.pressed_index
+
+    @on(Input.Submitted, "#pf-name")
+    def _name_done(self) -> None:
+        self.query_one("#pf-relation", RadioSet).focus()
+
+    @on(RadioSet.Changed, "#pf-circle")
+    def _circle_changed(self, event: RadioSet.Changed) -> None:
+        chosen = cast(Circle, event.pressed.name)
+        self.query_one("#pf-circle-help", Static).update(circle_help(chosen, self.lang))
+
+    @on(Button.Pressed, "#pf-save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#pf-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    def _chosen(self, set_id: str) -> str | None:
+        button = self.query_one(set_id, RadioSet).pressed_button
+        return button.name if button is not None else None
+
+    def action_save(self) -> None:
+        error = self.query_one("#pf-error", Static)
+        name = " ".join(self.query_one("#pf-name", Input).value.split())[:NAME_MAX]
+        if not name:
+            error.update(t("net.form.name.missing", self.lang))
+            self.query_one("#pf-name", Input).focus()
+            return
+        relation = self._chosen("#pf-relation")
+        if relation not in RELATIONS:
+            error.update(t("net.form.relation.missing", self.lang))
+            self.query_one("#pf-relation", RadioSet).focus()
+            return
+        circle = self._chosen("#pf-circle") or "middle"
+        recip = self._chosen("#pf-recip")
+        supports = frozenset(
+            cast(Support, s) for s in self.query_one("#pf-supports", MarkedSelectionList).selected
+        )
+        self.dismiss(
+            Person(
+                name=name,
+                relation=relation,
+                circle=cast(Circle, circle),
+                supports=supports,
+                reciprocity=recip if recip in RECIPROCITIES else None,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NetworkEditor(Widget):
+    """The answer to a network question: a list of people, a form, and the map.
+
+    `NetworkEditor(question, lang, value)`; `value` is the current Network; a
+    `NetworkEditor.Changed` message is posted after every add, edit and remove.
+    """
+
+    DEFAULT_CSS = """
+    NetworkEditor {
+        height: 1fr;
+        min-height: 10;
+    }
+    NetworkEditor > #ne-body { height: 1fr; }
+    NetworkEditor #ne-left { width: 1fr; min-width: 34; height: 1fr; }
+    NetworkEditor #ne-count { text-style: bold; height: auto; }
+    NetworkEditor #ne-empty { color: $text-muted; height: auto; margin-bottom: 1; }
+    NetworkEditor #ne-table { height: 1fr; min-height: 3; }
+    NetworkEditor #ne-buttons { height: auto; }
+    NetworkEditor #ne-buttons Button { min-width: 10; margin-right: 1; }
+    NetworkEditor #ne-keys { color: $text-muted; height: auto; }
+    NetworkEditor #ne-map { width: 1fr; height: 1fr; min-width: 30; }
+    NetworkEditor.-narrow > #ne-body { layout: vertical; }
+    NetworkEditor.-narrow #ne-left { width: 100%; }
+    NetworkEditor.-narrow #ne-map { width: 100%; min-width: 0; }
+    NetworkEditor.-nomap #ne-map { display: none; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", t("net.ed.add")),
+        Binding("e", "edit", t("net.ed.edit")),
+        Binding("x,delete", "remove", t("net.ed.remove")),
+    ]
+
+    class Changed(Message):
+        """The network changed (added, edited or removed someone)."""
+
+        def __init__(self, editor: NetworkEditor, network: Network) -> None:
+            super().__init__()
+            self.editor = editor
+            self.network = network
+
+        @property
+        def control(self) -> NetworkEditor:
+            return self.editor
+
+    def __init__(
+        self,
+        question: NetworkQuestion | None,
+        lang: Lang | None = None,
+        value: Network | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.question = question
+        self.lang: Lang | None = lang
+        self._network = value if value is not None else Network()
+
+    @property
+    def value(self) -> Network:
+        """The network as it is now (a frozen model: safe to keep)."""
+        return self._network
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with Horizontal(id="ne-body"):
+            with Vertical(id="ne-left"):
+                yield Static("", id="ne-count", markup=False)
+                yield Static(t("net.ed.empty", lang), id="ne-empty", markup=False)
+                table: DataTable[Text] = DataTable(
+                    id="ne-table", cursor_type="row", zebra_stripes=True
+                )
+                yield table
+                with Horizontal(id="ne-buttons"):
+                    yield Button(t("net.ed.add", lang), id="ne-add", variant="primary")
+                    yield Button(t("net.ed.edit", lang), id="ne-edit")
+                    yield Button(t("net.ed.remove", lang), id="ne-remove")
+                yield Static(t("net.ed.keys", lang), id="ne-keys", markup=False)
+            yield NetworkMap(self._network, lang, id="ne-map")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#ne-table", DataTable)
+        table.add_column(t("net.ed.col.name", self.lang), key="name")
+        table.add_column(t("net.ed.col.relation", self.lang), key="relation")
+        table.add_column(t("net.ed.col.circle", self.lang), key="circle")
+        self._refresh(select=0)
+
+    def on_resize(self, event: Resize) -> None:
+        width, height = event.size
+        self.set_class(width < NARROW, "-narrow")
+        self.set_class(width < NARROW and height < 22, "-nomap")
+
+    def _refresh(self, select: int | None = None) -> None:
+        lang = self.lang
+        people = self._network.people
+        n = len(people)
+        key = "net.ed.count.0" if n == 0 else "net.ed.count.1" if n == 1 else "net.ed.count.n"
+        self.query_one("#ne-count", Static).update(t(key, lang, n=n))
+        self.query_one("#ne-empty", Static).display = n == 0
+        table = self.query_one("#ne-table", DataTable)
+        table.clear()
+        for person in people:
+            kind = Text(relation_code(person.relation, lang), style="bold")
+            kind.append(" " + relation_legend(person.relation, lang), style="")
+            table.add_row(
+                Text(fit(clean_name(person.name), 14)),
+                kind,
+                Text(t(f"net.circle.{person.circle}.short", lang)),
+            )
+        if n and select is not None:
+            table.move_cursor(row=max(0, min(select, n - 1)))
+        self.query_one("#ne-edit", Button).disabled = n == 0
+        self.query_one("#ne-remove", Button).disabled = n == 0
+        self.query_one("#ne-map", NetworkMap).network = self._network
+
+    def _set(self, network: Network, select: int | None) -> None:
+        self._network = network
+        self._refresh(select)
+        self.post_message(self.Changed(self, network))
+
+    def _current(self) -> int | None:
+        table = self.query_one("#ne-table", DataTable)
+        if not self._network.people:
+            return None
+        return max(0, min(table.cursor_row, len(self._network.people) - 1))
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def action_add(self) -> None:
+        def done(person: Person | None) -> None:
+            if person is not None:
+                self._set(self._network.added(person), len(self._network.people))
+            self.query_one("#ne-table", DataTable).focus()
+
+        self.app.push_screen(PersonForm(self.lang), done)
+
+    def action_edit(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+
+        def done(person: Person | None) -> None:
+            if person is not None and person != self._network.people[index]:
+                self._set(self._network.replaced(index, person), index)
+            self.query_one("#ne-table", DataTable).focus()
+
+        self.app.push_screen(PersonForm(self.lang, self._network.people[index]), done)
+
+    def action_remove(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        gone = self._network.people[index]
+        self._set(self._network.removed(index), index)
+        self.query_one("#ne-count", Static).update(
+            t("net.ed.removed", self.lang, name=clean_name(gone.name))
+        )
+        if not self._network.people:
+            self.query_one("#ne-add", Button).focus()
+
+    @on(DataTable.RowSelected, "#ne-table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    @on(Button.Pressed, "#ne-add")
+    def _add_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_add()
+
+    @on(Button.Pressed, "#ne-edit")
+    def _edit_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_edit()
+
+    @on(Button.Pressed, "#ne-remove")
+    def _remove_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_remove()

@@ -1,0 +1,91 @@
+"""NetworkMap: the text picture of the network (report/netmap.py), coloured by theme.
+
+The drawing itself is shared with the exports; this widget only picks colours from the
+theme through component classes. Every name already carries its letter code, so the
+colours add to the meaning but never carry it alone. Names go in as plain Text runs,
+never as markup.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from netwerkcheck.engine.network import RELATIONS, Network
+from netwerkcheck.i18n import Lang
+from netwerkcheck.report.netmap import TextMap, text_map
+
+
+class NetworkMap(Widget):
+    """Three circles around "Ik/Me" with the people in them, and a legend.
+
+    `network` is reactive: assign a new Network and the picture is redrawn to the
+    widget's size. `picture` is the last TextMap drawn (for tests and screen readers).
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "network-map--ring",
+        "network-map--me",
+        "network-map--more",
+        "network-map--legend",
+        *(f"network-map--{kind}" for kind in RELATIONS),
+    }
+
+    DEFAULT_CSS = """
+    NetworkMap {
+        width: 1fr;
+        height: 1fr;
+        min-height: 6;
+    }
+    NetworkMap > .network-map--ring { color: $text-muted; }
+    NetworkMap > .network-map--me { color: $text; text-style: bold; }
+    NetworkMap > .network-map--more { color: $text; text-style: italic; }
+    NetworkMap > .network-map--legend { color: $text; }
+    NetworkMap > .network-map--partner { color: $text-accent; text-style: bold; }
+    NetworkMap > .network-map--family { color: $text-primary; }
+    NetworkMap > .network-map--friend { color: $text-success; }
+    NetworkMap > .network-map--neighbour { color: $text-warning; }
+    NetworkMap > .network-map--colleague { color: $text-secondary; }
+    NetworkMap > .network-map--club { color: $text-error; }
+    NetworkMap > .network-map--professional { color: $text; text-style: underline; }
+    """
+
+    network: reactive[Network] = reactive(Network, layout=False)
+
+    def __init__(
+        self,
+        network: Network | None = None,
+        lang: Lang | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.lang: Lang | None = lang
+        self.picture: TextMap | None = None
+        if network is not None:
+            self.set_reactive(NetworkMap.network, network)
+
+    def render(self) -> Text:
+        width, height = self.content_size.width, self.content_size.height
+        if width <= 0 or height <= 0:
+            return Text("")
+        picture = text_map(self.network, width, height, self.lang)
+        self.picture = picture
+        styles: dict[str | None, Style] = {None: Style()}
+        out = Text(no_wrap=True, overflow="crop", end="")
+        for row in range(picture.height):
+            if row:
+                out.append("\n")
+            for chunk, hint in picture.runs(row):
+                if hint not in styles:
+                    styles[hint] = self.get_component_rich_style(
+                        f"network-map--{hint}", partial=True
+                    )
+                out.append(chunk, styles[hint])
+        return out

@@ -1,0 +1,302 @@
+"""Plain mode, driven end to end through stdin and stdout like a screen reader user or a pipe."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from netwerkcheck.content.help_models import HelpContent
+from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.network import Network
+from netwerkcheck.i18n import Lang
+from netwerkcheck.plain import run_plain, wanted
+from tests.plain.fixtures import fixture_content
+
+ANSI = re.compile(r"\x1b|\x9b")
+
+# leeftijd, hoe_gaat_het, bezigheden, netwerk (Anna + Enter), tevreden, wens_verandering, wat_mis_je
+FULL_RUN = [
+    "2",  # leeftijd: 18 tot 30
+    "1",  # hoe_gaat_het: goed
+    "3",  # bezigheden: niets vast
+    "Anna",  # netwerk: a person...
+    "3",  # friend
+    "1",  # inner circle
+    "1, 4",  # company, confide
+    "1",  # both ways
+    "",  # done with the list
+    "2",  # tevreden: eerder niet
+    "1",  # wens_verandering: ja
+    "Meer mensen zien [echt]",  # wat_mis_je (brackets: user text is never markup)
+]
+
+
+@pytest.fixture(scope="module")
+def bundle() -> tuple[Content, HelpContent]:
+    return fixture_content()
+
+
+class Run:
+    def __init__(self, code: int, out: str, saves: list[tuple[Any, ...]]) -> None:
+        self.code = code
+        self.out = out
+        self.saves = saves
+
+
+def drive(
+    bundle: tuple[Content, HelpContent],
+    lines: list[str],
+    lang: Lang = "nl",
+    save: bool = True,
+    eof: bool = False,
+    **kwargs: Any,
+) -> Run:
+    content, help_content = bundle
+    saves: list[tuple[Any, ...]] = []
+
+    def saver(answers: dict[str, Any], skipped: list[str], current: str | None, done: bool) -> None:
+        saves.append((answers, skipped, current, done))
+
+    text = "\n".join(lines) + ("" if eof else "\n")
+    stdout = io.StringIO()
+    code = run_plain(
+        content, help_content, lang, save, io.StringIO(text), stdout, saver=saver, **kwargs
+    )
+    return Run(code, stdout.getvalue(), saves)
+
+
+def test_full_check_in_dutch(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, FULL_RUN)
+    out = run.out
+    assert run.code == 0
+    assert "geen test en geen diagnose" in out
+    assert "op deze computer" in out
+    assert "10 tot 15 minuten" in out
+    assert "Vraag 1 van 6" in out and "Vraag 7 van 7" in out
+    assert "Onderwerp: Over jou" in out and "Eerst een paar vragen" in out
+    assert "Je uitkomst" in out
+    assert "- Anna: vriend of vriendin; heel dichtbij" in out
+    assert "Iemand om mee te praten" in out  # a talk suggestion
+    assert "Waarom: Je antwoordde bij 'Zou je iets willen veranderen aan je contacten?': Ja" in out
+    assert "Je antwoordde bij 'Wat doe je op een gewone week?': Niets vast" in out
+    assert "In je netwerk noemde je niemand bij 'buren'" in out
+    assert out.rstrip().endswith("chat via 113.nl.")  # the quiet closing line ends the results
+    assert not ANSI.search(out)
+    answers, skipped, current, finished = run.saves[-1]
+    assert finished and current is None and skipped == []
+    assert answers["wat_mis_je"] == "Meer mensen zien [echt]"
+    assert isinstance(answers["netwerk"], Network) and answers["netwerk"].people[0].name == "Anna"
+    assert len(run.saves) == 8  # after each of the 7 answers, and once at the end
+
+
+def test_full_check_in_english(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, FULL_RUN, lang="en")
+    out = run.out
+    assert run.code == 0
+    assert "not a test and not a diagnosis" in out
+    assert "Question 1 of 6" in out
+    assert "Topic: About you" in out
+    assert "Your results" in out
+    assert "Why: You answered 'Would you like to change something about your contacts?'" in out
+    assert "- Anna: friend; very close (inner circle)" in out
+    assert "Call 113 for free or chat at 113.nl." in out
+    assert "Vraag" not in out and "Waarom" not in out
+    assert not ANSI.search(out)
+
+
+def test_urgent_help_appears_right_after_heel_zwaar_and_the_check_goes_on(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    lines = list(FULL_RUN)
+    lines[1] = "5"  # hoe_gaat_het: heel zwaar
+    run = drive(bundle, lines)
+    out = run.out
+    answered = out.index("Typ een nummer: 5")
+    urgent = out.index("Het klinkt alsof het nu heel zwaar voor je is.")
+    next_question = out.index("Vraag 3 van 6")
+    assert answered < urgent < next_question
+    between = out[urgent:next_question]
+    assert "Bel 113 of 0800-0113" in between and "Bel 112." in between
+    assert "De Luisterlijn" in between
+    assert "Je uitkomst" in out and run.code == 0  # the check did not end
+    # shown once at the moment, not again after every following answer
+    assert out.count("Het klinkt alsof het nu heel zwaar") == 1
+    # and the results list the contacts again before the closing line
+    results = out[out.index("Je uitkomst") :]
+    assert "Hulp: mensen om mee te praten" in results and "113 Zelfmoordpreventie" in results
+
+
+def test_english_urgent_help(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["2", "5"], lang="en", eof=True)
+    assert "It sounds like things are very hard for you right now." in run.out
+    assert "Call 113 or 0800-0113. Chat at 113.nl." in run.out
+
+
+def test_kindertelefoon_for_under_18(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["1"], eof=True)
+    assert "De Kindertelefoon" in run.out and "0800-0432" in run.out
+    assert run.out.index("Bij De Kindertelefoon") < run.out.index("Vraag 2 van 6")
+
+
+def test_back_keeps_the_answer_and_enter_keeps_it(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["2", "t", "", "b", ""], eof=True)
+    out = run.out
+    assert out.count("Vraag 1 van 6") == 3
+    assert "Je antwoord nu: 18 tot 30. Druk op Enter om het zo te laten." in out
+    answers = run.saves[-1][0]
+    assert answers == {"leeftijd": "van_18_tot_30"}
+
+
+def test_back_at_the_first_question(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["terug"], eof=True)
+    assert "Dit is de eerste vraag." in run.out
+
+
+def test_skip_records_the_question_and_moves_on(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["o", "skip"], eof=True)
+    answers, skipped, current, finished = run.saves[-1]
+    assert answers == {} and skipped == ["leeftijd", "hoe_gaat_het"]
+    assert current == "bezigheden" and not finished
+    assert "Vraag 3 van 6" in run.out
+
+
+def test_eof_ends_cleanly(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, [], eof=True)
+    assert run.code == 0
+    assert "De invoer is gestopt" in run.out
+    assert "Traceback" not in run.out
+    mid = drive(bundle, ["2", "1", "3", "Anna", "3"], eof=True)
+    assert mid.code == 0 and "De invoer is gestopt" in mid.out
+
+
+def test_help_command_shows_every_contact_and_returns_to_the_question(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    run = drive(bundle, ["h", "2"], eof=True)
+    out = run.out
+    helped = out[out.index("Hulp: mensen om mee te praten") : out.index("We gaan verder")]
+    for name in ("113 Zelfmoordpreventie", "112", "De Luisterlijn", "De Kindertelefoon"):
+        assert name in helped
+    for name in ("Zilverlijn", "Join Us", "Humanitas"):
+        assert name in helped
+    assert "Vraag 2 van 6" in out
+
+
+def test_quit_asks_first(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["q", "n", "2", "stop", "j"])
+    out = run.out
+    assert out.count("Wil je stoppen?") == 2
+    assert "Je antwoorden tot nu toe zijn bewaard." in out
+    assert "Tot ziens." in out and "Je uitkomst" not in out
+    assert run.code == 0
+    unsaved = drive(bundle, ["q", "ja"], save=False)
+    assert "Je antwoorden zijn niet bewaard." in unsaved.out
+    assert unsaved.saves == []
+
+
+def test_no_save_never_calls_the_saver(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, FULL_RUN, save=False)
+    assert run.saves == [] and run.code == 0
+    assert "worden niet bewaard" in run.out
+
+
+def test_a_failing_saver_is_told_once_and_the_check_goes_on(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    content, help_content = bundle
+
+    def broken(*_: Any) -> None:
+        raise OSError("disk full")
+
+    out = io.StringIO()
+    code = run_plain(
+        content,
+        help_content,
+        "nl",
+        True,
+        io.StringIO("\n".join(FULL_RUN) + "\n"),
+        out,
+        saver=broken,
+    )
+    assert code == 0
+    assert out.getvalue().count("konden niet worden bewaard") == 1
+    assert "Je uitkomst" in out.getvalue()
+
+
+def test_wrong_input_is_asked_again(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["9", "x", "2", "1", "1 3", "0", "1 2"], eof=True)
+    out = run.out
+    assert out.count("Dat nummer ken ik niet. Typ een nummer van 1 tot 4.") == 2
+    assert "'Niets vast' kun je niet samen met iets anders kiezen." in out
+    assert run.saves[-1][0]["bezigheden"] == ("werk", "studie")
+
+
+def test_label_can_be_typed_instead_of_number(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(bundle, ["jonger dan 18"], eof=True)
+    assert run.saves[-1][0] == {"leeftijd": "onder_18"}
+
+
+def test_network_list_add_cancel_remove(bundle: tuple[Content, HelpContent]) -> None:
+    lines = ["2", "1", "1"]
+    lines += ["Bo", "2", "t"]  # back while adding Bo: Bo is not added
+    lines += ["h.", "4", "3", "", ""]  # someone called 'h.' (not the help command)
+    lines += ["Cas", "1", "2", "2", "2"]
+    lines += ["weg 1", ""]
+    run = drive(bundle, lines)
+    out = run.out
+    assert "Deze persoon is niet toegevoegd." in out
+    assert "Weggehaald: h." in out
+    network = run.saves[-1][0]["netwerk"]
+    assert [p.name for p in network.people] == ["Cas"]
+    cas = network.people[0]
+    assert (cas.relation, cas.circle, cas.supports, cas.reciprocity) == (
+        "partner",
+        "middle",
+        frozenset({"practical"}),
+        "i_give",
+    )
+
+
+def test_resume_starts_at_the_saved_question(bundle: tuple[Content, HelpContent]) -> None:
+    run = drive(
+        bundle,
+        ["1"],
+        eof=True,
+        answers={"leeftijd": "van_18_tot_30", "hoe_gaat_het": "heel_zwaar"},
+        current="bezigheden",
+    )
+    assert "Vraag 3 van 6" in run.out and "Vraag 1 van" not in run.out
+    # help that already applied before the pause is not pushed again on resume
+    assert "Het klinkt alsof" not in run.out
+
+
+def test_wanted(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("ACCESSIBLE", raising=False)
+    assert wanted(True, Tty())
+    assert not wanted(False, Tty())
+    assert wanted(False, io.StringIO())  # piped
+    monkeypatch.setenv("ACCESSIBLE", "1")
+    assert wanted(False, Tty())
+    monkeypatch.setenv("ACCESSIBLE", "")
+    assert not wanted(False, Tty())
+
+
+@pytest.mark.parametrize(
+    "module", ["netwerkcheck.plain", "netwerkcheck.engine.help", "netwerkcheck.content.help_models"]
+)
+def test_plain_mode_and_help_import_no_textual_or_rich(module: str) -> None:
+    code = (
+        f"import sys, {module}\n"
+        "print(','.join(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
