@@ -213,3 +213,23 @@ expect: {no_help: true}
     report = check_personas(load_content(root), "nl", None)
     assert not report.problems
     assert report.notes
+
+
+def test_help_rule_no_persona_sees_warns_at_its_line(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    wens = root / "personas" / "wens.yaml"
+    wens.write_text(
+        wens.read_text().replace("  leeftijd: onder_18\n", "").replace("  help: [jong]\n", "")
+    )
+    [w] = check_all(root).warnings
+    assert "hulpregel 'jong'" in w.message
+    assert w.path.endswith("help.yaml")
+    assert "- id: jong" in (root / "help.yaml").read_text().splitlines()[w.line - 1]
+
+
+def test_real_help_engine_runs_for_personas(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    wens = root / "personas" / "wens.yaml"
+    wens.write_text(wens.read_text().replace("  help: [jong]\n", "  no_help: true\n"))
+    [p] = check_all(root).errors
+    assert "zou geen hulp moeten zien, maar ziet: jong" in p.message

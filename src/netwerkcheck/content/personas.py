@@ -8,6 +8,7 @@ suggestions and help rules no example ever reaches. One persona per file.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -385,10 +386,10 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
         if hook is not None and hook.rule_ids:
             seen_help = {h for r in runs for h in (r.help_ids or [])}
             missing = [h for h in hook.rule_ids if h not in seen_help]
-            help_file = _help_file(content)
             for hid in missing:
+                path, line = _help_rule_place(content, hid)
                 problems.append(
-                    Problem(help_file, 1, 1, t("tool.untriggered_help", lang, id=hid), "warning")
+                    Problem(path, line, 1, t("tool.untriggered_help", lang, id=hid), "warning")
                 )
     notes: list[str] = []
     if hook is None and wants_help and personas:
@@ -396,11 +397,23 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
     return PersonaReport(personas, runs, problems, notes)
 
 
-def _help_file(content: Content) -> str:
+def _help_rule_place(content: Content, rule_id: str) -> tuple[str, int]:
+    """The help.yaml (overlay first) and line where a help rule is defined."""
     from netwerkcheck.content.loader import display_path
 
+    roots = list(reversed(content.layers.roots)) if content.layers else []
+    pattern = re.compile(rf"^\s*-\s*id:\s*['\"]?{re.escape(rule_id)}['\"]?\s*$")
+    for root in roots:
+        file = root / "help.yaml"
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for i, line in enumerate(lines):
+            if pattern.match(line):
+                return display_path(file), i + 1
     base = content.layers.base if content.layers else Path(".")
-    return display_path(base / "help.yaml")
+    return display_path(base / "help.yaml"), 1
 
 
 def problems_with_errors(problems: list[Problem]) -> bool:
