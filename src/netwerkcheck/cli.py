@@ -18,7 +18,7 @@ from netwerkcheck import __version__
 from netwerkcheck.i18n import Lang, lang_from_env, set_lang, t
 
 # Each module in netwerkcheck.commands adds one subcommand: add_parser(sub, lang) and run(args).
-COMMAND_MODULES = ["content"]
+COMMAND_MODULES = ["content", "history", "export", "forget"]
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

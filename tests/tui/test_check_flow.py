@@ -33,8 +33,8 @@ async def test_complete_check_by_keys_shows_suggestions_with_reasons(
         text = _texts(app)
         title = app.screen.selection.chosen[0].suggestion.title.get(lang)
         assert title in text
-        # The first 'why' button has focus: Enter opens the reasons.
-        await pilot.press("enter")
+        # The page starts at the top; Tab reaches the first 'why' button, Enter opens it.
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, WhyScreen)
         why = _texts(app)
@@ -112,3 +112,29 @@ async def test_f2_toggles_high_contrast(content: Content) -> None:
         assert app.theme == "netwerkcheck-high-contrast"
         await pilot.press("f2")
         assert app.theme == before
+
+
+async def test_network_answer_is_drawn_on_the_results(content: Content) -> None:
+    from netwerkcheck.tui.widgets.network_map import NetworkMap
+
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # start
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        while screen.session.current != "netwerk":
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+        await pilot.press("a", *"Ans", "enter", "down", "down", "enter", "ctrl+s")
+        await pilot.pause()
+        assert "netwerk" in screen.session.answers, "saved as soon as the person is added"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        while isinstance(app.screen, QuestionScreen):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        picture = app.screen.query_one(NetworkMap).picture
+        assert picture is not None
+        assert any("Ans" in line for line in picture.lines)

@@ -289,6 +289,11 @@ class QuestionBase(Strict):
         default=None, description="Stel de vraag alleen als deze voorwaarde waar is."
     )
     lint_ignore: LintIgnores = Field(default_factory=list)
+    summary: bool = Field(
+        default=False,
+        description="Toon het antwoord op de uitslag onder 'Wat je zei' "
+        "(voor antwoorden over wat iemand belangrijk vindt of wil).",
+    )
 
 
 class SingleQuestion(QuestionBase):

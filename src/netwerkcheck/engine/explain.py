@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.answers import Answers
 from netwerkcheck.engine.conditions import Reason
+from netwerkcheck.engine.flow import visible
+from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, t
 
 
@@ -33,3 +36,19 @@ def reason_text(content: Content, reason: Reason, lang: Lang) -> str:
 def reason_lines(content: Content, reasons: tuple[Reason, ...], lang: Lang) -> list[str]:
     lines = [reason_text(content, r, lang) for r in reasons]
     return lines or [t("why.always", lang)]
+
+
+def summary_lines(content: Content, answers: Answers, lang: Lang) -> list[tuple[str, str]]:
+    """(question, answer) for answered questions marked `summary: true`, in check order:
+    what the person said matters to them, in their own words or chosen labels."""
+    _, effective = visible(content, answers)
+    out: list[tuple[str, str]] = []
+    for q in content.questions:
+        if not q.summary or q.id not in effective:
+            continue
+        value = effective[q.id]
+        if isinstance(value, Network):
+            continue
+        values = (value,) if isinstance(value, str) else value
+        out.append((q.text.get(lang).strip(), ", ".join(answer_labels(q, values, lang))))
+    return out

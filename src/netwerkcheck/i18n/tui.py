@@ -96,6 +96,8 @@ TUI: dict[str, dict[str, str]] = {
     "results.kind.try": {"nl": "Iets om te proberen", "en": "Something to try"},
     "results.kind.find": {"nl": "Iets om te vinden", "en": "Something to find"},
     "results.kind.talk": {"nl": "Iemand om mee te praten", "en": "Someone to talk to"},
+    "results.network": {"nl": "Jouw netwerk", "en": "Your network"},
+    "results.you_said": {"nl": "Wat je zei", "en": "What you said"},
     "results.why": {"nl": "Waarom zie ik dit?", "en": "Why do I see this?"},
     "results.link": {"nl": "Meer weten: {link}", "en": "Find out more: {link}"},
     "results.done_hint": {

@@ -19,6 +19,8 @@ from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
 
 
@@ -43,9 +45,9 @@ class QuestionScreen(Screen[None]):
                 yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
         yield VerticalScroll(id="question-body")
         with Horizontal(classes="buttons", id="nav"):
-            yield Button(f"← {t('key.back')}", id="back")
-            yield Button(t("key.skip"), id="skip")
-            yield Button(f"{t('key.next')} →", id="next", variant="primary")
+            yield Button(f"← {t('key.back')}", id="back", compact=True)
+            yield Button(t("key.skip"), id="skip", compact=True)
+            yield Button(f"{t('key.next')} →", id="next", variant="primary", compact=True)
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -69,10 +71,10 @@ class QuestionScreen(Screen[None]):
         parts: list[Widget] = []
         first_of_theme = self._first_of_theme(question)
         if first_of_theme and theme.intro is not None:
-            parts.append(Static(theme.intro.get(lang), classes="theme-intro", markup=False))
-        parts.append(Static(question.text.get(lang), id="question-text", markup=False))
+            parts.append(Static(prose(theme.intro.get(lang)), classes="theme-intro", markup=False))
+        parts.append(Static(prose(question.text.get(lang)), id="question-text", markup=False))
         if question.hint is not None:
-            parts.append(Static(question.hint.get(lang), classes="hint", markup=False))
+            parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
         how = self._how(question)
         if how:
             parts.append(Static(how, classes="how muted", markup=False))
@@ -80,7 +82,9 @@ class QuestionScreen(Screen[None]):
         parts.append(widget)
         await body.mount_all(parts)
         body.scroll_home(animate=False)
-        widget.focus()
+        focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
+        if focusable:
+            focusable[0].focus()
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
@@ -113,6 +117,12 @@ class QuestionScreen(Screen[None]):
         if event.chosen:
             self.query_one("#next", Button).focus()
         self.app.offer_help_after_answer()  # type: ignore[attr-defined]
+
+    @on(NetworkEditor.Changed)
+    def record_network(self, event: NetworkEditor.Changed) -> None:
+        question = self.session.question
+        if question is not None:
+            self.session.set_answer(question.id, event.network)
 
     def _store_widget_value(self) -> None:
         widget = self._answer_widget()

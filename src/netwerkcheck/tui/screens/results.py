@@ -9,12 +9,15 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from netwerkcheck.engine.explain import reason_lines
+from netwerkcheck.engine.explain import reason_lines, summary_lines
+from netwerkcheck.engine.flow import network_question_id
+from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
+from netwerkcheck.tui.text import prose
 
 
 class ResultsScreen(Screen[None]):
@@ -35,6 +38,8 @@ class ResultsScreen(Screen[None]):
             yield Static(t("results.intro"), markup=False, classes="prose")
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
+            yield from self._network_part()
+            yield from self._summary_part()
             if not self.selection.chosen:
                 yield Static(t("results.none"), markup=False, classes="prose")
             for kind, items in self.selection.by_kind():
@@ -44,7 +49,7 @@ class ResultsScreen(Screen[None]):
                     with Vertical(classes=f"suggestion kind-{kind}"):
                         yield Static(s.title.get(lang), classes="suggestion-title", markup=False)
                         yield Static(
-                            s.text.get(lang).strip(), classes="suggestion-text", markup=False
+                            prose(s.text.get(lang)), classes="suggestion-text", markup=False
                         )
                         if s.link:
                             yield Static(
@@ -52,21 +57,40 @@ class ResultsScreen(Screen[None]):
                             )
                         button_id = f"why-{s.id}"
                         self._by_button[button_id] = chosen
-                        yield Button(t("results.why"), id=button_id, classes="why")
+                        yield Button(t("results.why"), id=button_id, classes="why", compact=True)
             yield Static(t("results.done_hint"), markup=False, classes="muted")
             help_content = self.session.content.help
             if help_content is not None:
                 yield Static(
                     help_content.closing.get(lang).strip(), markup=False, classes="closing"
                 )
-        with Horizontal(classes="buttons"):
-            yield Button(f"← {t('key.back')}", id="back")
-            yield Button(t("key.quit"), id="quit", variant="primary")
+        with Horizontal(classes="buttons", id="nav"):
+            yield Button(f"← {t('key.back')}", id="back", compact=True)
+            yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
 
+    def _network_part(self) -> ComposeResult:
+        net_q = network_question_id(self.session.content)
+        value = self.session.answers.get(net_q) if net_q else None
+        if isinstance(value, Network):
+            from netwerkcheck.tui.widgets.network_map import NetworkMap
+
+            yield Static(t("results.network"), classes="kind-title", markup=False)
+            yield NetworkMap(value, get_lang(), id="results-map")
+
+    def _summary_part(self) -> ComposeResult:
+        lang = get_lang()
+        lines = summary_lines(self.session.content, self.session.answers, lang)
+        if lines:
+            yield Static(t("results.you_said"), classes="kind-title", markup=False)
+            for question, answer in lines:
+                yield Static(f"{question}\n  → {answer}", markup=False, classes="said")
+
     def on_mount(self) -> None:
-        buttons = self.query("Button.why")
-        (buttons.first() if buttons else self.query_one("#quit", Button)).focus()
+        # Start at the top, so the page reads from its beginning; Tab reaches the buttons.
+        body = self.query_one("#results-body", VerticalScroll)
+        body.focus()
+        body.scroll_home(animate=False)
 
     @on(Button.Pressed, ".why")
     def show_why(self, event: Button.Pressed) -> None:

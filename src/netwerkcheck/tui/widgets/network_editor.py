@@ -59,6 +59,7 @@ from netwerkcheck.engine.network import (
 )
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.netmap import clean_name, fit
+from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.widgets.network_map import NetworkMap
 
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
@@ -131,6 +132,7 @@ class PersonForm(ModalScreen[Person | None]):
 
     def __init__(self, lang: Lang | None = None, person: Person | None = None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.lang: Lang | None = lang
         self.person = person
 
@@ -285,9 +287,9 @@ class NetworkEditor(Widget):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", t("net.ed.add")),
-        Binding("e", "edit", t("net.ed.edit")),
-        Binding("x,delete", "remove", t("net.ed.remove")),
+        Binding("a", "add", "net.ed.add", show=False),
+        Binding("e", "edit", "net.ed.edit", show=False),
+        Binding("x,delete", "remove", "net.ed.remove", show=False),
     ]
 
     class Changed(Message):
@@ -313,6 +315,7 @@ class NetworkEditor(Widget):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        translate_bindings(self)
         self.question = question
         self.lang: Lang | None = lang
         self._network = value if value is not None else Network()

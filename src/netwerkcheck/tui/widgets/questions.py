@@ -161,7 +161,9 @@ def answer_widget(question: m.Question, lang: Lang, value: AnswerValue | None) -
         return TextAnswer(question, lang, value)
     from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 
-    return NetworkEditor(question, lang, value if not isinstance(value, str | tuple) else None)
+    return NetworkEditor(
+        question, lang, value if not isinstance(value, str | tuple) else None, id="answer"
+    )
 
 
 def current_value(widget: Widget) -> AnswerValue | None:

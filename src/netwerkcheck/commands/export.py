@@ -1,0 +1,93 @@
+"""`netwerkcheck export ID --format md|html|txt [-o PATH]`. No Textual.
+
+Without -o the export goes to standard output (nothing is written to disk);
+with -o it is written atomically with mode 0600.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from netwerkcheck.content.loader import Content, load_content
+from netwerkcheck.content.problems import ContentError
+from netwerkcheck.i18n import Lang, get_lang, t
+from netwerkcheck.report.export import FORMATS, render, write_export
+from netwerkcheck.store import CheckRecord, CheckStore, NotFound, StoreError
+
+
+def add_parser(sub: Any, lang: Lang) -> None:
+    nl = lang == "nl"
+    parser = sub.add_parser("export", help=t("export.help", lang))
+    parser.add_argument(
+        "id",
+        metavar="ID",
+        help="de naam uit 'netwerkcheck history'"
+        if nl
+        else "the id shown by 'netwerkcheck history'",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="md",
+        help="md (standaard), html of txt" if nl else "md (default), html or txt",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="BESTAND" if nl else "PATH",
+        help="schrijf naar dit bestand in plaats van naar het scherm"
+        if nl
+        else "write to this file instead of the screen",
+    )
+
+
+def find(store: CheckStore, wanted: str) -> CheckRecord:
+    """The check with this id, or the one whose id starts with it."""
+    try:
+        return store.load(wanted)
+    except NotFound:
+        pass
+    matches = [i for i in store.ids() if i.startswith(wanted)] if wanted else []
+    if len(matches) == 1:
+        return store.load(matches[0])
+    if len(matches) > 1:
+        raise LookupError(wanted)
+    raise NotFound(wanted)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = get_lang()
+    try:
+        with CheckStore() as store:
+            try:
+                record = find(store, args.id)
+            finally:
+                for notice in store.take_notices():
+                    print(notice.message(), file=sys.stderr)
+    except LookupError:
+        print(t("export.ambiguous", lang, id=args.id), file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    content: Content | None
+    try:
+        content = load_content(getattr(args, "content", None), lang)
+    except ContentError:
+        print(t("export.no_content", lang), file=sys.stderr)
+        content = None
+    text = render(args.format, record, content, lang)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        path = write_export(args.output, text)
+    except StoreError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    print(t("export.saved_to", lang, path=path), file=sys.stderr)
+    return 0

@@ -1,0 +1,62 @@
+"""`netwerkcheck forget`: delete everything netwerkcheck saved, after a typed word.
+
+The word (VERGETEN / FORGET) has to be typed, or given with --confirm for
+scripts; there is no --yes. It says plainly what cannot be deleted from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from netwerkcheck.i18n import Lang, get_lang, t
+from netwerkcheck.store import CheckStore, StoreError
+from netwerkcheck.store.paths import data_dir
+
+
+def add_parser(sub: Any, lang: Lang) -> None:
+    parser = sub.add_parser("forget", help=t("store.forget.help", lang))
+    parser.add_argument(
+        "--confirm",
+        metavar=t("store.forget.word", lang),
+        help=t("store.forget.confirm_help", lang, word=t("store.forget.word", lang)),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = get_lang()
+    word = t("store.forget.word", lang)
+    root = data_dir()
+    if not root.exists():
+        print(t("store.forget.nothing", lang))
+        print(t("store.forget.limits", lang))
+        return 0
+    try:
+        store = CheckStore(root)
+    except StoreError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    try:
+        count = len(store.ids())
+        store.take_notices()
+        print(t("store.forget.what", lang, count=count, path=root))
+        print(t("store.forget.limits", lang))
+        typed = args.confirm
+        if typed is None:
+            try:
+                typed = input(t("store.forget.prompt", lang, word=word))
+            except EOFError:
+                typed = ""
+        if typed.strip() != word:
+            print(t("store.forget.cancelled", lang))
+            return 1
+        removed = store.forget_all()
+    except StoreError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(t("store.forget.done", lang, count=removed))
+    print(t("store.forget.limits", lang))
+    return 0

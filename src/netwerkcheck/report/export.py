@@ -1,0 +1,565 @@
+"""Exports of a saved check: Markdown, plain text and self-contained HTML.
+
+Made only when the person asks. All three are rendered from one `Report` built
+from the record and the content, so they say the same things. User text (typed
+answers, names) is cleaned of control characters and escaped for the format;
+HTML has no external references at all (inline CSS and SVG, a CSP that forbids
+loading anything), and prints on A4.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+import textwrap
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from netwerkcheck import __version__
+from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.explain import answer_labels, reason_lines
+from netwerkcheck.engine.flow import visible
+from netwerkcheck.engine.help import contact_lines, contacts_of, help_for
+from netwerkcheck.engine.network import (
+    Network,
+    Person,
+    circle_label,
+    reciprocity_label,
+    relation_label,
+    support_label,
+)
+from netwerkcheck.engine.suggest import select
+from netwerkcheck.i18n import Lang, t
+from netwerkcheck.store.atomic import atomic_write
+from netwerkcheck.store.record import CheckRecord, engine_answers
+
+FORMATS = ("md", "html", "txt")
+
+# Bidirectional overrides and isolates can make text read differently than it is.
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def clean(text: str) -> str:
+    """User text without control characters (escape sequences, bidi overrides).
+
+    Newlines are kept (as \\n); tabs become spaces; everything else in Unicode's
+    Cc category goes. Emoji, accents and right-to-left letters stay as they are.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").translate(_BIDI)
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def prose(text: str) -> str:
+    """Content prose from a YAML `|` block: lines of a paragraph joined, paragraphs
+    kept apart by one blank line (so each format can wrap them its own way)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+# --- the report model --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerItem:
+    question: str
+    answers: tuple[str, ...]  # empty when skipped
+    skipped: bool = False
+    is_network: bool = False
+
+
+@dataclass(frozen=True)
+class PersonItem:
+    name: str
+    relation: str
+    circle: str
+    supports: tuple[str, ...]
+    reciprocity: str | None
+
+
+@dataclass(frozen=True)
+class SuggestionItem:
+    kind: str
+    title: str
+    text: str
+    link: str | None
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class Report:
+    """Everything an export shows, already in the chosen language (not yet escaped)."""
+
+    lang: Lang
+    title: str
+    meta: list[str]
+    answers: list[AnswerItem]
+    network: Network | None
+    people: list[PersonItem]
+    suggestions: list[SuggestionItem]
+    contented: bool
+    help_lines: list[list[str]] = field(default_factory=list)
+    talk_about: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    footer: str = ""
+
+
+def _local_date(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]
+
+
+def _question_text(content: Content | None, qid: str, lang: Lang) -> str:
+    if content is not None:
+        try:
+            return content.question(qid).text.get(lang).strip()
+        except KeyError:
+            pass
+    return qid
+
+
+def _person(p: Person, lang: Lang) -> PersonItem:
+    return PersonItem(
+        name=_one_line(p.name),
+        relation=relation_label(p.relation, lang),
+        circle=circle_label(p.circle, lang),
+        supports=tuple(support_label(x, lang) for x in sorted(p.supports)),
+        reciprocity=reciprocity_label(p.reciprocity, lang) if p.reciprocity else None,
+    )
+
+
+def _strip_scheme(link: str) -> str:
+    """Show a web address as text to type, not a reference a reader could load."""
+    return re.sub(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://", "", link.strip())
+
+
+def _help_lines(content: Content | None, answers: Any, lang: Lang) -> list[list[str]]:
+    """The closing help line, then each contact (those the answers call for first,
+    then the ones always shown) as a few lines. From the content's help.yaml; the
+    built-in line only when there is no content to read it from."""
+    help_content = content.help if content is not None else None
+    if content is None or help_content is None:
+        return [[t("export.help_line", lang)]]
+    hits = help_for(content, help_content, answers)
+    contacts = contacts_of(hits)
+    for c in help_content.always_contacts():
+        if all(c.id != seen.id for seen in contacts):
+            contacts.append(c)
+    out = [[prose(help_content.closing.get(lang))]]
+    out += [[_strip_scheme(line) for line in contact_lines(c, lang)] for c in contacts]
+    return out
+
+
+def build_report(
+    record: CheckRecord,
+    content: Content | None,
+    lang: Lang,
+    *,
+    include_notes: bool = False,
+) -> Report:
+    """The report for a record. With content=None (content that does not load),
+    only the saved answers are shown, by question id."""
+    answers = engine_answers(record)
+    items: list[AnswerItem] = []
+    network: Network | None = None
+    if content is not None:
+        shown, effective = visible(content, answers)
+        known = {q.id for q in content.questions}
+        for q in shown:
+            text = q.text.get(lang).strip()
+            if q.id in effective:
+                value = effective[q.id]
+                if isinstance(value, Network):
+                    network = value
+                    items.append(AnswerItem(text, (), is_network=True))
+                else:
+                    values = (value,) if isinstance(value, str) else value
+                    labels = answer_labels(q, values, lang)
+                    items.append(AnswerItem(text, tuple(clean(v) for v in labels)))
+            elif q.id in record.skipped:
+                items.append(AnswerItem(text, (), skipped=True))
+        extra = [qid for qid in answers if qid not in known]
+    else:
+        extra = list(answers)
+    for qid in extra:
+        value = answers[qid]
+        if isinstance(value, Network):
+            network = network or value
+            items.append(AnswerItem(qid, (), is_network=True))
+        else:
+            values = (value,) if isinstance(value, str) else value
+            items.append(AnswerItem(qid, tuple(clean(v) for v in values)))
+    people = [_person(p, lang) for p in network.people] if network is not None else []
+
+    suggestions: list[SuggestionItem] = []
+    contented = False
+    if content is not None:
+        selection = select(content, answers)
+        contented = selection.contented
+        for kind, chosen in selection.by_kind():
+            for c in chosen:
+                s = c.suggestion
+                suggestions.append(
+                    SuggestionItem(
+                        kind=t(f"results.kind.{kind}", lang),
+                        title=s.title.get(lang).strip(),
+                        text=prose(s.text.get(lang)),
+                        link=_strip_scheme(s.link) if s.link else None,
+                        reasons=tuple(clean(r) for r in reason_lines(content, c.reasons, lang)),
+                    )
+                )
+
+    meta = [t("export.made_on", lang, date=_local_date(record.created))]
+    if include_notes and record.client:
+        meta.append(t("export.for_client", lang, name=_one_line(record.client)))
+    if not record.finished:
+        meta.append(t("export.unfinished", lang))
+    talk = [_question_text(content, qid, lang) for qid in record.talk_about]
+    notes = (
+        [(_question_text(content, qid, lang), clean(n)) for qid, n in record.notes.items()]
+        if include_notes
+        else []
+    )
+    return Report(
+        lang=lang,
+        title=t("export.title", lang),
+        meta=meta,
+        answers=items,
+        network=network,
+        people=people,
+        suggestions=suggestions,
+        contented=contented,
+        help_lines=_help_lines(content, answers, lang),
+        talk_about=talk,
+        notes=notes,
+        footer=t("export.footer", lang, app=__version__, content=record.content_version),
+    )
+
+
+def _person_line(p: PersonItem, lang: Lang) -> str:
+    parts = [p.relation, p.circle]
+    if p.supports:
+        parts.append(t("export.gives", lang, supports=", ".join(p.supports)))
+    if p.reciprocity:
+        parts.append(p.reciprocity)
+    return "; ".join(parts)
+
+
+# --- Markdown ----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows as typed: no links, images, HTML or emphasis."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", clean(text))
+    # a line that starts with "1." or "-" must not become a list or a rule
+    escaped = re.sub(r"(?m)^(\s*)(\d+)\.", r"\1\2\\.", escaped)
+    return re.sub(r"(?m)^(\s*)([-=])", r"\1\\\2", escaped)
+
+
+def _md_block(text: str, indent: str = "") -> str:
+    lines = md_escape(text).split("\n")
+    return ("  \n" + indent).join(lines)
+
+
+def to_markdown(
+    record: CheckRecord, content: Content | None, lang: Lang, *, include_notes: bool = False
+) -> str:
+    r = build_report(record, content, lang, include_notes=include_notes)
+    out: list[str] = [f"# {md_escape(r.title)}", ""]
+    out += [f"{md_escape(line)}  " for line in r.meta] + [""]
+    out += [f"## {md_escape(t('export.answers', lang))}", ""]
+    for a in r.answers:
+        if a.skipped:
+            answer = md_escape(t("export.skipped", lang))
+        elif a.is_network:
+            answer = md_escape(t("export.see_network", lang))
+        else:
+            answer = ", ".join(_md_block(v, "  ") for v in a.answers)
+        out.append(f"- **{md_escape(a.question)}**  \n  {answer}")
+    out.append("")
+    if r.network is not None:
+        out += [f"## {md_escape(t('export.network', lang))}", ""]
+        if not r.people:
+            out.append(md_escape(t("export.network_empty", lang)))
+        for p in r.people:
+            out.append(f"- **{md_escape(p.name)}**: {md_escape(_person_line(p, lang))}")
+        out.append("")
+    out += _md_suggestions(r)
+    if r.talk_about:
+        out += [f"## {md_escape(t('export.talk_about', lang))}", ""]
+        out += [f"- {md_escape(q)}" for q in r.talk_about] + [""]
+    if r.notes:
+        out += [f"## {md_escape(t('export.notes', lang))}", ""]
+        out += [f"- **{md_escape(q)}**: {_md_block(n, '  ')}" for q, n in r.notes] + [""]
+    out += [f"## {md_escape(t('export.help_title', lang))}", ""]
+    for block in r.help_lines:
+        out += ["  \n".join(md_escape(line) for line in block), ""]
+    out += [f"*{md_escape(t('export.not_a_test', lang))}*  ", md_escape(r.footer), ""]
+    return "\n".join(out)
+
+
+def _md_suggestions(r: Report) -> list[str]:
+    lang = r.lang
+    out = [f"## {md_escape(t('export.suggestions', lang))}", ""]
+    if r.contented:
+        out += [md_escape(t("export.contented", lang)), ""]
+    if not r.suggestions:
+        out += [md_escape(t("export.no_suggestions", lang)), ""]
+    for s in r.suggestions:
+        out += [f"### {md_escape(s.title)}", "", f"*{md_escape(s.kind)}*", ""]
+        out += [_md_block(s.text), ""]
+        if s.link:
+            out += [md_escape(t("results.link", lang, link=s.link)), ""]
+        out += [f"{md_escape(t('export.why', lang))}:", ""]
+        out += [f"- {md_escape(reason)}" for reason in s.reasons] + [""]
+    return out
+
+
+# --- plain text --------------------------------------------------------------------------
+
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    out: list[str] = []
+    for para in clean(text).split("\n"):
+        out += textwrap.wrap(para, WIDTH, initial_indent=indent, subsequent_indent=indent) or [
+            indent.rstrip()
+        ]
+    return out
+
+
+def _heading(text: str, char: str) -> list[str]:
+    return [text, char * min(len(text), WIDTH), ""]
+
+
+def to_text(
+    record: CheckRecord, content: Content | None, lang: Lang, *, include_notes: bool = False
+) -> str:
+    r = build_report(record, content, lang, include_notes=include_notes)
+    out = _heading(r.title, "=") + [clean(line) for line in r.meta] + [""]
+    out += _heading(t("export.answers", lang), "-")
+    for a in r.answers:
+        out += _wrap(a.question)
+        if a.skipped:
+            out += _wrap(t("export.skipped", lang), "    ")
+        elif a.is_network:
+            out += _wrap(t("export.see_network", lang), "    ")
+        for v in a.answers:
+            out += _wrap(v, "    ")
+        out.append("")
+    if r.network is not None:
+        out += _heading(t("export.network", lang), "-")
+        if not r.people:
+            out += _wrap(t("export.network_empty", lang))
+        for p in r.people:
+            out += _wrap(f"* {p.name}: {_person_line(p, lang)}", "")
+        out.append("")
+    out += _heading(t("export.suggestions", lang), "-")
+    if r.contented:
+        out += [*_wrap(t("export.contented", lang)), ""]
+    if not r.suggestions:
+        out += [*_wrap(t("export.no_suggestions", lang)), ""]
+    for s in r.suggestions:
+        out += [f"{s.title} ({s.kind})"]
+        out += _wrap(s.text, "    ")
+        if s.link:
+            out += _wrap(t("results.link", lang, link=s.link), "    ")
+        out += _wrap(t("export.why", lang) + ":", "    ")
+        for reason in s.reasons:
+            out += _wrap(f"- {reason}", "      ")
+        out.append("")
+    if r.talk_about:
+        out += _heading(t("export.talk_about", lang), "-")
+        out += [line for q in r.talk_about for line in _wrap(f"* {q}")] + [""]
+    if r.notes:
+        out += _heading(t("export.notes", lang), "-")
+        for q, n in r.notes:
+            out += _wrap(q) + _wrap(n, "    ") + [""]
+    out += _heading(t("export.help_title", lang), "-")
+    for block in r.help_lines:
+        out += [line for text in block for line in _wrap(text)] + [""]
+    out += [*_wrap(t("export.not_a_test", lang)), *_wrap(r.footer), ""]
+    return "\n".join(out)
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+CSS = """
+@page { size: A4; margin: 18mm 16mm; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  font-size: 11pt; line-height: 1.45; color: #111; background: #fff;
+  max-width: 46em; margin: 0 auto; padding: 1em; }
+h1 { font-size: 20pt; margin: 0 0 .2em; }
+h2 { font-size: 14pt; margin: 1.4em 0 .4em; border-bottom: 1px solid #555; }
+h3 { font-size: 12pt; margin: 1em 0 .2em; }
+.meta { color: #333; margin: 0; }
+dl.answers dt { font-weight: 600; margin-top: .6em; }
+dl.answers dd { margin: .1em 0 0 1.2em; white-space: pre-wrap; }
+.kind { font-style: italic; margin: 0; }
+.why { font-size: 10pt; margin: .3em 0 0; }
+.why ul { margin: .2em 0 0; }
+.suggestion, .person, dl.answers div { break-inside: avoid; page-break-inside: avoid; }
+figure { margin: 1em 0; text-align: center; break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; max-height: 120mm; }
+.help { border: 2px solid #111; padding: 0 .8em; }
+.help p { break-inside: avoid; }
+footer { margin-top: 2em; font-size: 9pt; color: #333; }
+@media print { body { max-width: none; padding: 0; } a { color: inherit; } }
+"""
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def h(text: str) -> str:
+    """Escape text for HTML (quotes too) after removing control characters."""
+    return html.escape(clean(text), quote=True)
+
+
+def network_picture(network: Network, lang: Lang) -> str | None:
+    """The network as inline SVG, from netwerkcheck.report.netmap.network_svg.
+
+    The drawing lives in another module (shared with the UI); if it is not there,
+    or fails, the export simply has no picture. The SVG is checked: anything that
+    could load from elsewhere (a URL, a script) means no picture rather than a leak.
+    """
+    try:
+        netmap: Any = importlib.import_module("netwerkcheck.report.netmap")
+        svg = netmap.network_svg(network, lang)
+    except ImportError:
+        return None
+    except Exception:  # a picture is never worth losing the export
+        return None
+    if not isinstance(svg, str) or "<svg" not in svg:
+        return None
+    svg = re.sub(r"<\?xml[^>]*\?>", "", svg)
+    svg = re.sub(r"<!DOCTYPE[^>]*>", "", svg, flags=re.IGNORECASE)
+    # inline SVG in HTML needs no namespace, and the namespace is a URL
+    svg = re.sub(r"\s+xmlns(:[A-Za-z]+)?=\"[^\"]*\"", "", svg)
+    lowered = svg.lower()
+    if any(bad in lowered for bad in ("http:", "https:", "//", "<script", "javascript:", "data:")):
+        return None
+    # only references inside the picture itself (href="#id", url(#id)) are allowed
+    if re.search(r"href\s*=\s*[\"'](?!#)|url\(\s*[\"']?(?!#)|@import", lowered):
+        return None
+    return svg.strip()
+
+
+def to_html(
+    record: CheckRecord, content: Content | None, lang: Lang, *, include_notes: bool = False
+) -> str:
+    r = build_report(record, content, lang, include_notes=include_notes)
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{h(r.title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{h(r.title)}</h1>",
+        *[f'<p class="meta">{h(line)}</p>' for line in r.meta],
+        "</header>",
+        f"<h2>{h(t('export.answers', lang))}</h2>",
+        '<dl class="answers">',
+    ]
+    for a in r.answers:
+        if a.skipped:
+            answer = h(t("export.skipped", lang))
+        elif a.is_network:
+            answer = h(t("export.see_network", lang))
+        else:
+            answer = ", ".join(h(v) for v in a.answers)
+        out.append(f"<div><dt>{h(a.question)}</dt><dd>{answer}</dd></div>")
+    out.append("</dl>")
+    if r.network is not None:
+        out.append(f"<h2>{h(t('export.network', lang))}</h2>")
+        picture = network_picture(r.network, lang)
+        if picture:
+            label = h(t("export.picture_label", lang))
+            out.append(f'<figure role="img" aria-label="{label}">{picture}</figure>')
+        if not r.people:
+            out.append(f"<p>{h(t('export.network_empty', lang))}</p>")
+        else:
+            out.append("<ul>")
+            out += [
+                f'<li class="person"><strong>{h(p.name)}</strong>: {h(_person_line(p, lang))}</li>'
+                for p in r.people
+            ]
+            out.append("</ul>")
+    out.append(f"<h2>{h(t('export.suggestions', lang))}</h2>")
+    if r.contented:
+        out.append(f"<p>{h(t('export.contented', lang))}</p>")
+    if not r.suggestions:
+        out.append(f"<p>{h(t('export.no_suggestions', lang))}</p>")
+    for s in r.suggestions:
+        out += [
+            '<section class="suggestion">',
+            f"<h3>{h(s.title)}</h3>",
+            f'<p class="kind">{h(s.kind)}</p>',
+            *[f"<p>{h(para)}</p>" for para in s.text.split("\n\n")],
+        ]
+        if s.link:
+            out.append(f"<p>{h(t('results.link', lang, link=s.link))}</p>")
+        out.append(f'<div class="why">{h(t("export.why", lang))}:<ul>')
+        out += [f"<li>{h(reason)}</li>" for reason in s.reasons]
+        out += ["</ul></div>", "</section>"]
+    if r.talk_about:
+        out.append(f"<h2>{h(t('export.talk_about', lang))}</h2><ul>")
+        out += [f"<li>{h(q)}</li>" for q in r.talk_about]
+        out.append("</ul>")
+    if r.notes:
+        out.append(f'<h2>{h(t("export.notes", lang))}</h2><dl class="answers">')
+        out += [f"<div><dt>{h(q)}</dt><dd>{h(n)}</dd></div>" for q, n in r.notes]
+        out.append("</dl>")
+    out += [
+        f"<h2>{h(t('export.help_title', lang))}</h2>",
+        '<div class="help">',
+        *["<p>" + "<br>".join(h(line) for line in block) + "</p>" for block in r.help_lines],
+        "</div>",
+        f"<footer><p>{h(t('export.not_a_test', lang))}</p><p>{h(r.footer)}</p></footer>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(out)
+
+
+RENDERERS = {"md": to_markdown, "html": to_html, "txt": to_text}
+
+
+def render(
+    fmt: str,
+    record: CheckRecord,
+    content: Content | None,
+    lang: Lang,
+    *,
+    include_notes: bool = False,
+) -> str:
+    """Render in one of FORMATS ('md', 'html', 'txt')."""
+    return RENDERERS[fmt](record, content, lang, include_notes=include_notes)
+
+
+def write_export(path: Path, text: str) -> Path:
+    """Write an export atomically with mode 0600. Raises SaveError (plain message)."""
+    target = Path(path).expanduser()
+    atomic_write(target, text.encode("utf-8"))
+    return target

@@ -1,0 +1,138 @@
+"""Write a file so that it is either the old version or the new one, never half.
+
+The pattern of pip, git and atomicwrites: a temp file in the same folder, write,
+fsync, os.replace over the target, then fsync the folder so the new name survives
+a power cut. Any OSError becomes SaveError; the temp file is always removed.
+A temp file left by a process killed mid-write is swept by `remove_stale_temps`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from netwerkcheck.store.errors import SaveError
+from netwerkcheck.store.paths import FILE_MODE
+
+TEMP_SUFFIX = ".tmp"
+BAK_SUFFIX = ".bak"
+
+
+def temp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _replace(src: str, dst: Path) -> None:
+    """os.replace; on Windows retried for about a second while a virus scanner
+    holds the file open (as pip does)."""
+    if sys.platform != "win32":
+        os.replace(src, dst)
+        return
+    for _ in range(20):  # pragma: no cover - Windows only
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            time.sleep(0.05)
+    os.replace(src, dst)  # pragma: no cover
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable. Best effort: some file systems refuse
+    fsync on a folder, and by now the new file is already in place."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Replace `target` with `data` atomically; the file gets mode 0600.
+
+    Raises SaveError (never a bare OSError); on failure `target` is unchanged and
+    no temp file is left behind.
+    """
+    folder = target.parent
+    tmp: str | None = None
+    fd: int | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; say it anyway
+        _write_all(fd, data)
+        os.fsync(fd)
+        closing = fd
+        fd = None  # a failed close still frees the descriptor: never close it twice
+        os.close(closing)
+        _replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise SaveError.from_oserror(exc) from None
+    finally:
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    fsync_dir(folder)
+
+
+def write_with_backup(target: Path, data: bytes, previous: bytes | None) -> None:
+    """Keep `previous` (the current good contents) as `<target>.bak`, then write.
+
+    The .bak is written first, atomically too, so at every moment the target holds
+    the old or the new version and the .bak holds a good older one.
+    """
+    if previous is not None and previous != data:
+        bak = target.with_name(target.name + BAK_SUFFIX)
+        try:
+            same = bak.read_bytes() == previous
+        except OSError:
+            same = False
+        if not same:
+            atomic_write(bak, previous)
+    atomic_write(target, data)
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete temp files left by a write that was killed halfway. Call this only
+    while holding the store lock, so no other writer is using them."""
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+            try:
+                os.unlink(folder / name)
+                removed += 1
+            except OSError:
+                pass
+    return removed

@@ -1,0 +1,115 @@
+"""One saved check, as it is written to disk (one JSON file per check).
+
+The file says which schema, app and content version wrote it, so an older file
+can be migrated (store/migrate.py) and a newer one is left alone. Validation
+errors never echo the answers (hide_input_in_errors).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+from netwerkcheck import __version__
+from netwerkcheck.engine.answers import Answers, AnswerValue
+from netwerkcheck.engine.network import Network
+
+# 1: the first format. 2: adds the counsellor fields client, notes and talk_about.
+SCHEMA_VERSION = 2
+
+ID_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$"
+CheckId = Annotated[StrictStr, Field(pattern=ID_PATTERN)]
+QuestionId = Annotated[StrictStr, Field(min_length=1, max_length=60)]
+StoredAnswer = StrictStr | list[StrictStr] | Network
+
+
+def now_iso() -> str:
+    """The current time, UTC, ISO 8601 with microseconds (sorts as text too)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    """A filename-safe id that sorts by creation time: 20261128-040115-3f9a1c."""
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(3)
+
+
+class CheckRecord(BaseModel):
+    """A check as saved: answers so far, where to resume, and what wrote it."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, validate_assignment=True)
+
+    schema_version: StrictInt = SCHEMA_VERSION
+    app_version: StrictStr = __version__
+    content_version: StrictStr
+    id: CheckId = Field(default_factory=new_id)
+    created: StrictStr = Field(default_factory=now_iso)
+    updated: StrictStr = Field(default_factory=now_iso)
+    lang: Literal["nl", "en"] = "nl"
+    answers: dict[QuestionId, StoredAnswer] = Field(default_factory=dict)
+    skipped: list[QuestionId] = Field(default_factory=list)
+    current: QuestionId | None = None
+    finished: StrictBool = False
+    client: Annotated[StrictStr, Field(max_length=60)] | None = None
+    notes: dict[QuestionId, StrictStr] = Field(default_factory=dict)
+    talk_about: list[QuestionId] = Field(default_factory=list)
+
+    def to_json_bytes(self) -> bytes:
+        """The file's bytes: UTF-8 JSON, stable order (network 'supports' sorted)."""
+        data = self.model_dump(mode="json")
+        for value in data["answers"].values():
+            if isinstance(value, dict):
+                for person in value.get("people", []):
+                    person["supports"] = sorted(person.get("supports", []))
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    def engine_answers(self) -> dict[str, AnswerValue]:
+        return engine_answers(self)
+
+    def with_answers(
+        self,
+        answers: Answers,
+        *,
+        current: str | None,
+        skipped: list[str] | None = None,
+        finished: bool | None = None,
+    ) -> CheckRecord:
+        """A copy with these engine answers, for the next save. `current` is the
+        question to resume at (None at the end); `updated` is set by the store."""
+        update: dict[str, Any] = {"answers": stored_answers(answers), "current": current}
+        if skipped is not None:
+            update["skipped"] = list(skipped)
+        if finished is not None:
+            update["finished"] = finished
+        return self.model_validate({**self.model_dump(), **update})
+
+
+def stored_answers(answers: Answers) -> dict[str, str | list[str] | Network]:
+    """Engine answers (tuples for multi) to what a record holds (lists)."""
+    out: dict[str, str | list[str] | Network] = {}
+    for qid, value in answers.items():
+        if isinstance(value, tuple):
+            out[qid] = list(value)
+        else:
+            out[qid] = value
+    return out
+
+
+def engine_answers(record: CheckRecord) -> dict[str, AnswerValue]:
+    """A record's answers as the engine wants them (lists become tuples)."""
+    out: dict[str, AnswerValue] = {}
+    for qid, value in record.answers.items():
+        out[qid] = tuple(value) if isinstance(value, list) else value
+    return out
+
+
+def new_record(
+    content_version: str,
+    lang: Literal["nl", "en"] = "nl",
+    client: str | None = None,
+) -> CheckRecord:
+    """A fresh, empty check for the given content version."""
+    return CheckRecord(content_version=content_version, lang=lang, client=client)

@@ -1,0 +1,358 @@
+"""CheckStore: the saved checks in one private folder, one JSON file per check.
+
+Promises (each has a test in tests/store):
+- Only one netwerkcheck at a time may use the folder: a lock on a separate lock
+  file (flock, released by the kernel when a process dies, so never stale). A
+  second instance gets StoreLocked and writes nothing.
+- A file that cannot be read as a check (empty, cut off, not UTF-8, not JSON, not
+  our schema, from a newer app) is renamed aside with its bytes unchanged, never
+  overwritten; its `.bak` is used when that is good; the person is told (notices).
+- A failed save raises SaveError with a plain message; what was on disk stays.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import os
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+from pydantic import ValidationError
+
+from netwerkcheck.store import paths
+from netwerkcheck.store.atomic import (
+    BAK_SUFFIX,
+    atomic_write,
+    remove_stale_temps,
+    write_with_backup,
+)
+from netwerkcheck.store.errors import (
+    NotFound,
+    Notice,
+    SaveError,
+    StoreClosed,
+    StoreLocked,
+)
+from netwerkcheck.store.migrate import FutureSchema, WrongSchema, migrate
+from netwerkcheck.store.record import ID_PATTERN, SCHEMA_VERSION, CheckRecord, now_iso
+
+SUFFIX = ".json"
+CORRUPT_TAG = ".corrupt-"
+NEWER_TAG = ".newer-"
+
+
+class BadFile(Exception):
+    """A file that is not a check we can use; `reason` is a store.bad.* id."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_record(raw: bytes) -> CheckRecord:
+    """Bytes of a check file to a current-schema record, or BadFile(reason).
+
+    Error texts of json and pydantic are dropped on purpose: they can quote the
+    document (JSONDecodeError.doc holds all of it).
+    """
+    if not raw.strip():
+        raise BadFile("empty")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadFile("not_utf8") from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise BadFile("not_json") from None
+    try:
+        current = migrate(data)
+    except FutureSchema:
+        raise BadFile("future") from None
+    except WrongSchema:
+        raise BadFile("wrong_schema") from None
+    try:
+        return CheckRecord.model_validate(current)
+    except ValidationError:
+        raise BadFile("wrong_schema") from None
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+
+
+class CheckStore:
+    """The saved checks. Open it once at start; it holds the lock until close().
+
+    Use `notices` (or `take_notices()`) after opening and after each call to tell
+    the person what was repaired or set aside.
+    """
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.root = data_dir if data_dir is not None else paths.data_dir()
+        self.checks = paths.checks_dir(self.root)
+        self.notices: list[Notice] = []
+        self._lock: FileLock | None = None
+        try:
+            paths.make_private_dir(self.root)
+        except OSError as exc:
+            raise SaveError.from_oserror(exc) from None
+        lock = FileLock(str(paths.lock_path(self.root)), timeout=0, mode=paths.FILE_MODE)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise StoreLocked() from None
+        except OSError as exc:
+            raise SaveError.from_oserror(exc) from None
+        self._lock = lock
+        try:
+            paths.make_private_dir(self.checks)
+        except OSError as exc:
+            self.close()
+            raise SaveError.from_oserror(exc) from None
+        repaired = paths.repair_permissions(self.root)
+        if repaired:
+            self.notices.append(Notice("store.notice.repaired", {"count": str(len(repaired))}))
+        remove_stale_temps(self.checks)
+
+    # --- lifetime -------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock is not None
+
+    def close(self) -> None:
+        """Release the lock. Safe to call twice."""
+        if self._lock is not None:
+            try:
+                self._lock.release()
+            except OSError:
+                pass
+            self._lock = None
+
+    def __enter__(self) -> CheckStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _require_open(self) -> None:
+        if self._lock is None:
+            raise StoreClosed()
+
+    def take_notices(self) -> builtins.list[Notice]:
+        """The notices so far, and forget them (so each is shown once)."""
+        out, self.notices = self.notices, []
+        return out
+
+    # --- files ----------------------------------------------------------------------------
+
+    def path_for(self, check_id: str) -> Path:
+        if not re.match(ID_PATTERN, check_id):
+            raise NotFound(check_id)
+        return self.checks / f"{check_id}{SUFFIX}"
+
+    @staticmethod
+    def _bak(path: Path) -> Path:
+        return path.with_name(path.name + BAK_SUFFIX)
+
+    def _set_aside(self, path: Path, reason: str) -> None:
+        """Rename a bad file out of the way (bytes unchanged) and tell the person."""
+        tag = NEWER_TAG if reason == "future" else CORRUPT_TAG
+        base = f"{path.name}{tag}{_stamp()}"
+        target = path.with_name(base)
+        n = 1
+        while target.exists():
+            n += 1
+            target = path.with_name(f"{base}-{n}")
+        try:
+            os.rename(path, target)
+        except OSError:
+            self.notices.append(Notice("store.notice.unreadable", {"name": path.name}))
+            return
+        self.notices.append(
+            Notice(
+                f"store.notice.set_aside_{'newer' if reason == 'future' else 'bad'}",
+                {"name": path.name, "aside": target.name},
+                reason=reason,
+            )
+        )
+
+    def _read(self, path: Path) -> tuple[CheckRecord | None, bytes | None, str | None]:
+        """(record, raw bytes, None) or (None, raw-or-None, reason); never raises."""
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None, None, "missing"
+        except OSError:
+            return None, None, "unreadable"
+        try:
+            return parse_record(raw), raw, None
+        except BadFile as bad:
+            return None, raw, bad.reason
+
+    def _load_path(self, path: Path) -> CheckRecord | None:
+        """Load one check, falling back to its .bak; set bad files aside."""
+        record, _, reason = self._read(path)
+        if record is not None:
+            return record
+        if reason == "unreadable":
+            self.notices.append(Notice("store.notice.unreadable", {"name": path.name}))
+            return None
+        if reason != "missing":
+            self._set_aside(path, reason or "wrong_schema")
+        bak = self._bak(path)
+        bak_record, bak_raw, bak_reason = self._read(bak)
+        if bak_record is None or bak_raw is None:
+            if bak_reason not in ("missing", None):
+                if bak_reason == "unreadable":
+                    self.notices.append(Notice("store.notice.unreadable", {"name": bak.name}))
+                else:
+                    self._set_aside(bak, bak_reason)
+            return None
+        if path.exists():  # could not be moved aside: leave both alone
+            return bak_record
+        try:
+            atomic_write(path, bak_raw)
+        except SaveError:
+            pass  # still usable from the .bak; the next save tries again
+        self.notices.append(Notice("store.notice.restored", {"name": path.name}))
+        return bak_record
+
+    # --- the API the UI uses --------------------------------------------------------------
+
+    def save(self, record: CheckRecord) -> CheckRecord:
+        """Write the check (stamping `updated`) and return what was written.
+
+        Raises SaveError (plain message, old file intact) or StoreClosed. A file of
+        the same id that is not a good check is set aside first, never overwritten.
+        """
+        self._require_open()
+        if record.schema_version != SCHEMA_VERSION:
+            # never write a file with a schema this app does not know
+            raise SaveError("other")
+        path = self.path_for(record.id)
+        saved = record.model_copy(update={"updated": now_iso()})
+        data = saved.to_json_bytes()
+        current, raw, reason = self._read(path)
+        previous: bytes | None = raw if current is not None else None
+        if reason == "unreadable":  # cannot tell what is in it: leave it alone
+            raise SaveError("other")
+        if current is None and reason != "missing":
+            self._set_aside(path, reason or "wrong_schema")
+            if path.exists():
+                raise SaveError("other")
+        write_with_backup(path, data, previous)  # raises SaveError, never OSError
+        return saved
+
+    def load(self, check_id: str) -> CheckRecord:
+        """The check with this id (from its .bak if the file itself is bad)."""
+        self._require_open()
+        record = self._load_path(self.path_for(check_id))
+        if record is None:
+            raise NotFound(check_id)
+        return record
+
+    def ids(self) -> builtins.list[str]:
+        """Ids of the checks on disk (from file names; also a lone .bak)."""
+        try:
+            names = os.listdir(self.checks)
+        except OSError:
+            return []
+        found: set[str] = set()
+        for name in names:
+            if name.startswith("."):
+                continue
+            if name.endswith(SUFFIX):
+                found.add(name[: -len(SUFFIX)])
+            elif name.endswith(SUFFIX + BAK_SUFFIX):
+                found.add(name[: -len(SUFFIX + BAK_SUFFIX)])
+        return sorted(i for i in found if re.match(ID_PATTERN, i))
+
+    def list(self) -> builtins.list[CheckRecord]:
+        """All saved checks, newest first. Bad files are set aside and reported."""
+        self._require_open()
+        records = [r for r in (self._load_path(self.path_for(i)) for i in self.ids()) if r]
+        records.sort(key=lambda r: (r.updated, r.created, r.id), reverse=True)
+        return records
+
+    def latest_unfinished(self) -> CheckRecord | None:
+        """The most recently changed check that was not finished (to offer resuming)."""
+        return next((r for r in self.list() if not r.finished), None)
+
+    def delete(self, check_id: str) -> None:
+        """Remove one check: its file, its .bak and any copy set aside."""
+        self._require_open()
+        path = self.path_for(check_id)
+        try:
+            names = os.listdir(self.checks)
+        except OSError as exc:
+            raise SaveError.from_oserror(exc) from None
+        prefix = path.name
+        for name in names:
+            if name == prefix or name.startswith(prefix + ".") or name.startswith(f".{prefix}."):
+                try:
+                    os.unlink(self.checks / name)
+                except FileNotFoundError:
+                    pass
+                except OSError as exc:
+                    raise SaveError.from_oserror(exc) from None
+
+    def forget_all(self) -> int:
+        """Delete every saved check (files, .bak, set-aside copies, temp files), the
+        lock file, and the data folder when nothing else is in it.
+
+        Only what netwerkcheck made is touched: if NETWERKCHECK_DATA_DIR points at a
+        folder with other files, those stay. Returns how many files were removed.
+        Closes the store; open a new CheckStore to save again. Copies the person
+        exported elsewhere, disk backups and what an SSD keeps internally are out
+        of reach: the UI says so (i18n store.forget.limits).
+        """
+        self._require_open()
+        removed = 0
+        failed: OSError | None = None
+        for dirpath, dirnames, filenames in os.walk(self.checks, topdown=False):
+            for name in filenames:
+                try:
+                    os.unlink(Path(dirpath, name))
+                    removed += 1
+                except FileNotFoundError:
+                    pass
+                except OSError as exc:
+                    failed = failed or exc
+            for name in dirnames:
+                p = Path(dirpath, name)
+                try:
+                    if p.is_symlink():
+                        os.unlink(p)
+                    else:
+                        os.rmdir(p)
+                except OSError as exc:
+                    failed = failed or exc
+        try:
+            os.rmdir(self.checks)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            failed = failed or exc
+        if failed is not None:
+            raise SaveError.from_oserror(failed)
+        try:
+            os.unlink(paths.lock_path(self.root))
+        except OSError:
+            pass
+        self.close()
+        try:
+            os.rmdir(self.root)  # only when empty: never someone else's files
+        except OSError:
+            pass
+        return removed
