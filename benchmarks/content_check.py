@@ -5,6 +5,12 @@
 Prints the best and median of several in-process runs (imports excluded), and one
 cold run of the command in a fresh interpreter (imports included). The aim is well
 under a second, so editors can run it after every change.
+
+Measured on 2026-11-28 (shipped content: 23 questions, 40 suggestions, 10 personas,
+help and 2 scales; Linux container, Python 3.11): in process best 317 ms, median
+334 ms; fresh interpreter 846 ms, of which about 220 ms is `netwerkcheck.store`,
+imported by the history/export/forget command modules when the parser is built.
+About three quarters of the in-process time is ruamel.yaml parsing.
 """
 
 from __future__ import annotations
