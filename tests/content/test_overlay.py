@@ -107,3 +107,37 @@ def test_app_start_passes_the_overlay(monkeypatch: pytest.MonkeyPatch, tmp_path:
 
     assert main(["--content", str(tmp_path), "--no-save"]) == start.EXIT_CONTENT
     assert seen["overlay"] == tmp_path
+
+
+def test_overlay_help_adds_contacts_and_rules_by_id(tmp_path: Path) -> None:
+    overlay = _overlay(tmp_path)
+    (overlay / "help.yaml").write_text(
+        """# yaml-language-server: $schema=../schema/help.schema.json
+sources: [lokaal]
+intro: {nl: Niet gebruikt., en: Not used.}
+closing: {nl: Niet gebruikt., en: Not used.}
+always: [lokale_lijn]
+contacts:
+  - id: lokale_lijn
+    name: Praatlijn Voorbeeld
+    what: {nl: Iemand om mee te praten., en: Someone to talk to.}
+    phone: "0000-000000"
+    who_for: {nl: Inwoners van Voorbeeld., en: People living in Voorbeeld.}
+    source: "verzonnen"
+    last_checked: 2026-11-01
+rules:
+  - id: jong
+    level: support
+    when: {question: leeftijd, is: onder_18}
+    contacts: [lokale_lijn]
+    message: {nl: Lokaal praten?, en: Talk locally?}
+""",
+        encoding="utf-8",
+    )
+    content = load_content(MINI, overlay=overlay)
+    assert content.help is not None
+    assert "lokale_lijn" in content.help.contacts and "luisterlijn" in content.help.contacts
+    assert [r.id for r in content.help.rules] == ["jong"]
+    assert content.help.rules[0].contacts == ["lokale_lijn"]
+    assert content.help.always == ("luisterlijn", "lokale_lijn")
+    assert content.help.intro.nl == "Wil je met iemand praten?"
