@@ -23,6 +23,12 @@ print(','.join(bad))
         "netwerkcheck.engine.suggest",
         "netwerkcheck.engine.flow",
         "netwerkcheck.commands.content",
+        "netwerkcheck.content.checkall",
+        "netwerkcheck.content.personas",
+        "netwerkcheck.content.preview",
+        "netwerkcheck.content.schema",
+        "netwerkcheck.content.style",
+        "netwerkcheck.content.overlay",
     ],
 )
 def test_module_does_not_import_textual(module: str) -> None:
@@ -35,7 +41,16 @@ def test_module_does_not_import_textual(module: str) -> None:
     assert out.stdout.strip() == ""
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["content", "check"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        ["content", "check"],
+        ["content", "check", "--lang", "en"],
+        ["content", "preview", "--persona", "heel_zwaar"],
+    ],
+)
 def test_light_commands_do_not_import_textual(argv: list[str]) -> None:
     code = (
         "import sys\n"

@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     content: Content | None
     try:
-        content = load_content(getattr(args, "content", None), lang)
+        content = load_content(None, lang, overlay=getattr(args, "content", None))
     except ContentError:
         print(t("export.no_content", lang), file=sys.stderr)
         content = None

@@ -7,7 +7,16 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, counsellor, help, network, plain, store, tui
+from netwerkcheck.i18n import (
+    content_errors,
+    counsellor,
+    help,
+    network,
+    plain,
+    store,
+    tooling,
+    tui,
+)
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
@@ -17,6 +26,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     plain.PLAIN,
     network.NETWORK,
     store.STORE,
+    tooling.TOOLING,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}
