@@ -60,3 +60,16 @@ def test_light_commands_do_not_import_textual(argv: list[str]) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stderr.strip().splitlines()[-1] == "CLEAN"
+
+
+def test_help_does_not_load_pydantic_or_the_store() -> None:
+    """--help and --version stay fast: building the parser imports no heavy module."""
+    code = (
+        "import sys\n"
+        "from netwerkcheck.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('pydantic', 'ruamel.yaml', 'netwerkcheck.store', 'textual') if m in sys.modules]\n"
+        "print(','.join(heavy) or 'CLEAN', file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stderr.strip().splitlines()[-1] == "CLEAN"
