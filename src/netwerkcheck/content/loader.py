@@ -28,7 +28,7 @@ from netwerkcheck.content.overlay import (
 )
 from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate_partial
-from netwerkcheck.content.yamlpos import Located, PathKey, parse_yaml
+from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml
 from netwerkcheck.i18n import Lang, t
 
 if TYPE_CHECKING:
@@ -157,8 +157,19 @@ def check_content(
     """Every problem in the content, and the content as far as it could be built.
 
     The returned Content may be incomplete when there are errors: use it only to
-    report more problems, never to run a check.
+    report more problems, never to run a check. Clean content is read once with the
+    fast parser; only when something is wrong is it read again with positions.
     """
+    with fast_parsing():
+        content, problems = _check_once(content_dir, lang, overlay)
+    if problems:
+        content, problems = _check_once(content_dir, lang, overlay)
+    return content, problems
+
+
+def _check_once(
+    content_dir: Path | None, lang: Lang, overlay: Path | None
+) -> tuple[Content | None, list[Problem]]:
     layers = resolve(overlay, content_dir)
     root = layers.base
     problems: list[Problem] = []
