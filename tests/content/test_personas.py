@@ -126,7 +126,7 @@ def test_preview_prints_questions_suggestions_and_reasons(
     assert "Wil je iets veranderen?" in out
     assert "→ Ja" in out
     assert "Iets om te proberen" in out
-    assert "omdat je bij 'Wil je iets veranderen?' antwoordde: 'Ja'" in out
+    assert "Je antwoordde bij 'Wil je iets veranderen?': Ja" in out
     assert out.index("Wat mis je?") < out.index("Suggesties:")
 
 

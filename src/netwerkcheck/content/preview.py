@@ -8,33 +8,13 @@ from __future__ import annotations
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.content.personas import PersonaRun
+from netwerkcheck.engine import explain
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.conditions import Reason
+from netwerkcheck.engine.explain import option_label
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, t
-
-FACTS: dict[str, tuple[str, str]] = {
-    "people": ("mensen in je netwerk", "people in your network"),
-    "inner": ("mensen heel dichtbij", "people very close"),
-    "middle": ("mensen in de middelste cirkel", "people in the middle circle"),
-    "outer": ("mensen verder weg", "people further away"),
-    "kinds": ("soort contact", "kind of contact"),
-    "missing_kinds": ("soort contact die er niet is", "kind of contact not there"),
-    "supports": ("soort steun", "kind of support"),
-    "missing_supports": ("soort steun die er niet is", "kind of support not there"),
-    "one_sided": ("contacten waar het geven niet gelijk op gaat", "uneven contacts"),
-    "i_give_more": ("contacten waar jij meer geeft", "contacts where you give more"),
-    "they_give_more": ("contacten waar jij meer krijgt", "contacts where you receive more"),
-}
-
-
-def _label(q: m.Question, value: str, lang: Lang) -> str:
-    if isinstance(q, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion):
-        for o in q.options:
-            if o.value == value:
-                return o.label.get(lang)
-    return value
 
 
 def answer_text(q: m.Question, value: AnswerValue | None, lang: Lang) -> str:
@@ -45,27 +25,12 @@ def answer_text(q: m.Question, value: AnswerValue | None, lang: Lang) -> str:
         count = t("tool.preview_people", lang, count=len(value.people))
         return f"{count}: {names}" if names else count
     if isinstance(value, tuple):
-        return ", ".join(_label(q, v, lang) for v in value)
-    return _label(q, value, lang)
+        return ", ".join(option_label(q, v, lang) for v in value)
+    return option_label(q, value, lang)
 
 
 def reason_text(content: Content, reason: Reason, lang: Lang) -> str:
-    nl = lang == "nl"
-    if reason.question is not None:
-        try:
-            q = content.question(reason.question)
-        except KeyError:
-            return reason.question
-        text = q.text.get(lang).strip()
-        if not reason.values:
-            return t("tool.reason_answered", lang, question=text)
-        answer = ", ".join(_label(q, v, lang) for v in reason.values)
-        return t("tool.reason_answer", lang, question=text, answer=answer)
-    fact = reason.fact or "?"
-    name = FACTS.get(fact, (fact, fact))[0 if nl else 1]
-    if reason.count is not None:
-        return t("tool.reason_count", lang, fact=name, count=reason.count)
-    return t("tool.reason_value", lang, fact=name, value=reason.value or "")
+    return explain.reason_text(content, reason, lang) or t("tool.reason_always", lang)
 
 
 def render_preview(content: Content, run: PersonaRun, lang: Lang) -> list[str]:

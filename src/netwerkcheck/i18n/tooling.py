@@ -181,22 +181,6 @@ TOOLING: dict[str, dict[str, str]] = {
         "nl": "(de hulpregels zijn er nog niet)",
         "en": "(the help rules are not there yet)",
     },
-    "tool.reason_answer": {
-        "nl": "omdat je bij '{question}' antwoordde: '{answer}'",
-        "en": "because you answered '{answer}' to '{question}'",
-    },
-    "tool.reason_answered": {
-        "nl": "omdat je '{question}' hebt beantwoord",
-        "en": "because you answered '{question}'",
-    },
-    "tool.reason_count": {
-        "nl": "omdat je netwerk dit laat zien: {fact} = {count}",
-        "en": "because your network shows this: {fact} = {count}",
-    },
-    "tool.reason_value": {
-        "nl": "omdat je netwerk dit laat zien: {fact}: {value}",
-        "en": "because your network shows this: {fact}: {value}",
-    },
     "tool.reason_always": {
         "nl": "(zonder bepaald antwoord)",
         "en": "(not tied to a particular answer)",
