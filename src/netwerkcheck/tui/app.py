@@ -158,7 +158,7 @@ class NetwerkcheckApp(App[None]):
             here = isinstance(screen, WelcomeScreen) or (
                 isinstance(screen, ResultsScreen) and screen.saved is None
             )
-            return here and self.saving
+            return here and self.saving and self.store is not None
         return True
 
     def on_unmount(self) -> None:
