@@ -15,7 +15,7 @@ EXIT_CONTENT = 2
 def run(args: argparse.Namespace) -> int:
     lang = get_lang()
     try:
-        content = load_content(args.content, lang)
+        content = load_content(None, lang, overlay=args.content)
     except ContentError as exc:
         print(t("cli.content_invalid"), file=sys.stderr)
         word = "waarschuwing" if lang == "nl" else "warning"

@@ -7,7 +7,16 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, counsellor, help, network, plain, store, tui
+from netwerkcheck.i18n import (
+    content_errors,
+    counsellor,
+    help,
+    network,
+    plain,
+    store,
+    tooling,
+    tui,
+)
 from netwerkcheck.i18n import history as history_strings
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
@@ -18,6 +27,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     plain.PLAIN,
     network.NETWORK,
     store.STORE,
+    tooling.TOOLING,
     history_strings.HISTORY,
 )
 
