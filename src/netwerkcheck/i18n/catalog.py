@@ -17,6 +17,7 @@ from netwerkcheck.i18n import (
     tooling,
     tui,
 )
+from netwerkcheck.i18n import history as history_strings
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
@@ -27,6 +28,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     network.NETWORK,
     store.STORE,
     tooling.TOOLING,
+    history_strings.HISTORY,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}

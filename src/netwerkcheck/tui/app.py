@@ -34,6 +34,7 @@ class NetwerkcheckApp(App[None]):
         Binding("ctrl+q", "request_quit", "key.quit", id="quit", priority=True),
         Binding("f1", "show_help", "key.help", id="help", priority=True),
         Binding("f2", "toggle_contrast", "key.contrast", id="contrast"),
+        Binding("f3", "show_history", "hist.key.open", id="history"),
     ]
 
     def __init__(
@@ -134,6 +135,31 @@ class NetwerkcheckApp(App[None]):
     async def back_to_questions(self) -> None:
         self.session.back()
         await self.switch_screen(QuestionScreen(self.session))
+
+    async def open_saved(self, record: CheckRecord) -> None:
+        """Show an earlier check's results, read-only: nothing is saved from it."""
+        session = CheckSession(
+            self.content,
+            answers=record.engine_answers(),
+            skipped=set(record.skipped),
+            current=record.current,
+        )
+        await self.push_screen(ResultsScreen(session, saved=record))
+
+    def action_show_history(self) -> None:
+        from netwerkcheck.tui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_history":
+            # From the welcome screen and the results of the check in hand, not mid-check.
+            screen = self.screen
+            here = isinstance(screen, WelcomeScreen) or (
+                isinstance(screen, ResultsScreen) and screen.saved is None
+            )
+            return here and self.saving and self.store is not None
+        return True
 
     def on_unmount(self) -> None:
         if self.store is not None:

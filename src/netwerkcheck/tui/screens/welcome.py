@@ -54,6 +54,9 @@ class WelcomeScreen(Screen[None]):
             else:
                 yield Button(t("key.start"), id="start", variant="primary", compact=True)
             yield Button(t("key.language"), id="language", compact=True)
+            store = getattr(app, "store", None)
+            if saving and store is not None and store.ids():
+                yield Button(t("hist.key.open"), id="history", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -75,6 +78,10 @@ class WelcomeScreen(Screen[None]):
     @on(Button.Pressed, "#resume")
     def resume(self) -> None:
         self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#history")
+    def open_history(self) -> None:
+        self.app.action_show_history()  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:
