@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
     if plain.wanted(args.plain):
         return _run_plain(content, args)
 
+    from netwerkcheck.privacy import scrub_textual_environment
+
+    scrub_textual_environment()
     from netwerkcheck.tui.app import NetwerkcheckApp
 
     app = NetwerkcheckApp(
