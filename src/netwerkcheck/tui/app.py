@@ -161,6 +161,23 @@ class NetwerkcheckApp(App[None]):
             return here and self.saving and self.store is not None
         return True
 
+    def _handle_exception(self, error: Exception) -> None:
+        self._error_kind = type(error).__name__
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """A bug must not show a traceback, and Textual's shows local variables, which
+        can hold answers. Say what happened in plain words; NETWERKCHECK_DEBUG=1 keeps
+        Textual's own report for developers."""
+        if os.environ.get("NETWERKCHECK_DEBUG"):
+            super()._fatal_error()
+            return
+        self.bell()
+        kind = getattr(self, "_error_kind", "Error")
+        self._exit_renderables.append(t("cli.unexpected", kind=kind))
+        self._return_code = 70
+        self._close_messages_no_wait()
+
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
