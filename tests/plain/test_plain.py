@@ -84,7 +84,7 @@ def test_full_check_in_dutch(bundle: tuple[Content, HelpContent]) -> None:
     assert "Iemand om mee te praten" in out  # a talk suggestion
     assert "Waarom: Je antwoordde bij 'Zou je iets willen veranderen aan je contacten?': Ja" in out
     assert "Je antwoordde bij 'Wat doe je op een gewone week?': Niets vast" in out
-    assert "In je netwerk noemde je niemand bij 'buren'" in out
+    assert "In je netwerk: je noemde geen buren" in out
     assert out.rstrip().endswith("chat via 113.nl.")  # the quiet closing line ends the results
     assert not ANSI.search(out)
     answers, skipped, current, finished = run.saves[-1]

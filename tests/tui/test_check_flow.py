@@ -138,3 +138,22 @@ async def test_network_answer_is_drawn_on_the_results(content: Content) -> None:
         picture = app.screen.query_one(NetworkMap).picture
         assert picture is not None
         assert any("Ans" in line for line in picture.lines)
+
+
+async def test_a_bug_shows_no_traceback_and_no_answers(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NETWERKCHECK_DEBUG", raising=False)
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    secret = "mijn geheime antwoord"  # a local that Textual would print
+    printed = ""
+    with pytest.raises(RuntimeError):  # the test harness re-raises it for pytest
+        async with app.run_test(size=(80, 24)):
+            try:
+                raise RuntimeError(secret)
+            except RuntimeError as exc:
+                app._handle_exception(exc)
+            printed = "\n".join(str(r) for r in app._exit_renderables)
+    assert "RuntimeError" in printed
+    assert secret not in printed and "Traceback" not in printed
+    assert app.return_code == 70

@@ -138,7 +138,7 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
         await pilot.press("down", "enter", "ctrl+n")  # leeftijd: 18 tot 30
         await pilot.pause()
         await _close_help(pilot, app)
-        await pilot.press("f3")  # other client
+        await pilot.press("f6")  # other client
         await pilot.pause()
         assert isinstance(app.screen, ClientPickerScreen)
         assert "Merel" in _texts(app=app)
@@ -146,7 +146,7 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
         await pilot.press("down", "down", "down", "enter", "ctrl+n")  # leeftijd: 50 tot 65
         await pilot.pause()
         await _close_help(pilot, app)
-        await pilot.press("f3")
+        await pilot.press("f6")
         await pilot.pause()
         assert isinstance(app.screen, ClientPickerScreen)
         assert app.store is not None
@@ -162,7 +162,7 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
         assert app.autosave.record.client == "Merel"
         assert app.screen.session.answers["leeftijd"] == "18_29"
         # A pseudonym in use cannot be made twice (case and spaces do not count).
-        await pilot.press("f3")
+        await pilot.press("f6")
         await pilot.pause()
         await pilot.press("ctrl+n")
         await _type(pilot, " merel ")
@@ -184,7 +184,7 @@ async def test_export_and_delete_one_client_in_one_step_each(
             await pilot.press("down", "enter", "ctrl+n")
             await pilot.pause()
             await _close_help(pilot, app)
-            await pilot.press("f3")
+            await pilot.press("f6")
             await pilot.pause()
         # Merel is second in the list.
         await pilot.press("down", "ctrl+e")
@@ -389,7 +389,7 @@ async def test_a_persons_own_check_never_shows_a_score_or_band(content: Content)
             assert isinstance(screen, QuestionScreen) and screen.session.question is not None
             await answer_current(pilot, screen.session.question)
         assert isinstance(app.screen, ResultsScreen)
-        await pilot.press("f8", "f5", "f4", "f9", "f3")
+        await pilot.press("f8", "f5", "f4", "f9", "f6")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         seen.append(_texts(app=app))

@@ -1,4 +1,8 @@
-"""`netwerkcheck content ...`: tools for content editors."""
+"""`netwerkcheck content ...`: tools for content editors (check, preview, schema).
+
+None of these import Textual: they print plain text, so they work in any terminal,
+in CI, and over ssh.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from netwerkcheck.content.loader import load_content
-from netwerkcheck.content.problems import ContentError, Problem
+from netwerkcheck.content.problems import Problem
 from netwerkcheck.i18n import Lang, get_lang, t
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
@@ -19,39 +25,133 @@ def add_parser(sub: Any, lang: Lang) -> None:
         help="inhoud controleren en bekijken" if nl else "check and preview the content",
     )
     actions = parser.add_subparsers(dest="action", required=True)
+    content_help = (
+        "map met eigen inhoud over de standaardinhoud heen (een overlay)"
+        if nl
+        else "folder with local content layered over the shipped content (an overlay)"
+    )
+    lang_help = "taal van de meldingen: nl of en" if nl else "language of the messages: nl or en"
+
     check = actions.add_parser(
         "check",
         help="controleer alle inhoud en meld elke fout met bestand:regel:kolom"
         if nl
         else "check all content and report each problem as file:line:col",
     )
-    check.add_argument("--content", type=Path, default=argparse.SUPPRESS)
+    preview = actions.add_parser(
+        "preview",
+        help="laat zien wat een persona te zien krijgt, zonder de app"
+        if nl
+        else "show what a persona gets to see, without the app",
+    )
+    preview.add_argument(
+        "--persona",
+        required=True,
+        metavar="NAAM" if nl else "NAME",
+        help="de naam van de persona" if nl else "the persona's name",
+    )
+    schema = actions.add_parser(
+        "schema",
+        help="schrijf de JSON Schema-bestanden opnieuw (content/schema/)"
+        if nl
+        else "(re)write the JSON Schema files (content/schema/)",
+    )
+    for p in (check, preview, schema):
+        p.add_argument("--content", type=Path, default=argparse.SUPPRESS, help=content_help)
+        p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=lang_help)
 
 
-def print_problems(problems: list[Problem], stream: Any = None) -> None:
+def print_problems(problems: list[Problem], stream: Any = None, lang: Lang | None = None) -> None:
     out = stream or sys.stdout
-    word = "waarschuwing" if get_lang() == "nl" else "warning"
+    word = "waarschuwing" if (lang or get_lang()) == "nl" else "warning"
     for p in problems:
         print(p.format(word), file=out)
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = get_lang()
+    from netwerkcheck.i18n import set_lang
+
+    lang = set_lang(getattr(args, "lang", None) or get_lang())
+    overlay: Path | None = getattr(args, "content", None)
     if args.action == "check":
-        try:
-            content = load_content(args.content, lang)
-        except ContentError as exc:
-            print_problems(exc.problems)
-            errors = len(exc.errors)
-            print(t("cli.problems", errors=errors, warnings=len(exc.problems) - errors))
-            return 1
-        print_problems(content.warnings)
-        print(
-            t(
-                "cli.content_ok",
-                questions=len(content.questions),
-                suggestions=len(content.suggestions),
-            )
+        return run_check(overlay, lang)
+    if args.action == "preview":
+        return run_preview(overlay, args.persona, lang)
+    if args.action == "schema":
+        return run_schema(overlay, lang)
+    return EXIT_PROBLEMS
+
+
+def run_check(overlay: Path | None, lang: Lang) -> int:
+    from netwerkcheck.content.checkall import check_all
+
+    result = check_all(overlay, lang)
+    print_problems(result.problems, lang=lang)
+    for note in result.personas.notes if result.personas else []:
+        print(note)
+    if result.errors or result.content is None:
+        errors = len(result.errors) or 1
+        print(t("cli.problems", lang, errors=errors, warnings=len(result.warnings)))
+        return EXIT_PROBLEMS
+    content = result.content
+    print(
+        t(
+            "tool.check_ok",
+            lang,
+            questions=len(content.questions),
+            suggestions=len(content.suggestions),
+            personas=len(result.personas.personas) if result.personas else 0,
+            warnings=len(result.warnings),
         )
-        return 0
-    return 1
+    )
+    return EXIT_OK
+
+
+def run_schema(overlay: Path | None, lang: Lang) -> int:
+    from netwerkcheck.content.loader import display_path
+    from netwerkcheck.content.overlay import resolve
+    from netwerkcheck.content.schema import write_schemas
+
+    root = resolve(overlay).base
+    try:
+        written = write_schemas(root)
+    except OSError as exc:
+        print(t("err.read", lang, detail=type(exc).__name__), file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, changed in written:
+        key = "tool.schema_written" if changed else "tool.schema_unchanged"
+        print(t(key, lang, path=display_path(path)))
+    return EXIT_OK
+
+
+def run_preview(overlay: Path | None, name: str, lang: Lang) -> int:
+    from netwerkcheck.content.loader import check_content
+    from netwerkcheck.content.personas import (
+        find_persona,
+        help_hook,
+        load_personas,
+        run_persona,
+    )
+    from netwerkcheck.content.preview import render_preview
+    from netwerkcheck.content.validate import did_you_mean
+
+    content, problems = check_content(None, lang, overlay=overlay)
+    errors = [p for p in problems if p.severity == "error"]
+    if content is None or errors:
+        print_problems(errors or problems, lang=lang)
+        return EXIT_PROBLEMS
+    personas, found = load_personas(content, lang)
+    lp = find_persona(personas, name)
+    if lp is None:
+        print_problems([p for p in found if p.severity == "error"], lang=lang)
+        names = [p.persona.name for p in personas]
+        print(t("tool.unknown_persona", lang, name=name, hint=did_you_mean(name, names, lang)))
+        return EXIT_PROBLEMS
+    hook = help_hook(content, lang)
+    run, found = run_persona(content, lp, lang, hook)
+    if run is None:
+        print_problems(found, lang=lang)
+        return EXIT_PROBLEMS
+    for line in render_preview(content, run, lang):
+        print(line)
+    return EXIT_OK

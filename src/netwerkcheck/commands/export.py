@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netwerkcheck.content.loader import Content, load_content
-from netwerkcheck.content.problems import ContentError
 from netwerkcheck.i18n import Lang, get_lang, t
-from netwerkcheck.report.export import FORMATS, render, write_export
-from netwerkcheck.store import CheckRecord, CheckStore, NotFound, StoreError
+
+if TYPE_CHECKING:
+    from netwerkcheck.content.loader import Content
+    from netwerkcheck.store import CheckRecord, CheckStore
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
@@ -30,7 +30,7 @@ def add_parser(sub: Any, lang: Lang) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=("md", "html", "txt"),
         default="md",
         help="md (standaard), html of txt" if nl else "md (default), html or txt",
     )
@@ -47,6 +47,8 @@ def add_parser(sub: Any, lang: Lang) -> None:
 
 def find(store: CheckStore, wanted: str) -> CheckRecord:
     """The check with this id, or the one whose id starts with it."""
+    from netwerkcheck.store import NotFound
+
     try:
         return store.load(wanted)
     except NotFound:
@@ -60,6 +62,11 @@ def find(store: CheckStore, wanted: str) -> CheckRecord:
 
 
 def run(args: argparse.Namespace) -> int:
+    from netwerkcheck.content.loader import load_content
+    from netwerkcheck.content.problems import ContentError
+    from netwerkcheck.report.export import render, write_export
+    from netwerkcheck.store import CheckStore, StoreError
+
     lang = get_lang()
     try:
         with CheckStore() as store:
@@ -76,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     content: Content | None
     try:
-        content = load_content(getattr(args, "content", None), lang)
+        content = load_content(None, lang, overlay=getattr(args, "content", None))
     except ContentError:
         print(t("export.no_content", lang), file=sys.stderr)
         content = None

@@ -11,8 +11,6 @@ import sys
 from typing import Any
 
 from netwerkcheck.i18n import Lang, get_lang, t
-from netwerkcheck.store import CheckStore, StoreError
-from netwerkcheck.store.paths import data_dir
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
@@ -25,6 +23,9 @@ def add_parser(sub: Any, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from netwerkcheck.store import CheckStore, StoreError
+    from netwerkcheck.store.paths import data_dir
+
     lang = get_lang()
     word = t("store.forget.word", lang)
     root = data_dir()

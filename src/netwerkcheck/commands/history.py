@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netwerkcheck.i18n import Lang, get_lang, t
-from netwerkcheck.store import CheckStore, StoreError
+
+if TYPE_CHECKING:
+    from netwerkcheck.store import CheckStore
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
@@ -31,6 +33,8 @@ def print_notices(store: CheckStore) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from netwerkcheck.store import CheckStore, StoreError
+
     try:
         with CheckStore() as store:
             records = store.list()

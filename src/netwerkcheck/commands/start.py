@@ -15,7 +15,7 @@ EXIT_CONTENT = 2
 def run(args: argparse.Namespace) -> int:
     lang = get_lang()
     try:
-        content = load_content(args.content, lang)
+        content = load_content(None, lang, overlay=args.content)
     except ContentError as exc:
         print(t("cli.content_invalid"), file=sys.stderr)
         word = "waarschuwing" if lang == "nl" else "warning"
@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
     if plain.wanted(args.plain):
         return _run_plain(content, args)
 
+    from netwerkcheck.privacy import scrub_textual_environment
+
+    scrub_textual_environment()
     from netwerkcheck.tui.app import NetwerkcheckApp
 
     app = NetwerkcheckApp(

@@ -1,36 +1,53 @@
-"""Load the content folder into one checked, read-only `Content` bundle.
+"""Load the content folder (and an optional overlay) into one checked `Content` bundle.
 
 Every file is read and every problem collected before we give up, so an editor
-sees the whole list in one run instead of fixing mistakes one at a time.
+sees the whole list in one run instead of fixing mistakes one at a time. List items
+(each question, each suggestion) are validated one by one, so a broken item does not
+hide the cross-check errors of the others in the same file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netwerkcheck.content import models as m
+from netwerkcheck.content.crosscheck import (
+    check_condition,
+    condition_values,
+    leaves,
+    reachability_problems,
+)
+from netwerkcheck.content.overlay import (
+    PACKAGE_ROOT,
+    Layers,
+    default_content_dir,
+    overlay_problems,
+    resolve,
+)
+from netwerkcheck.content.problems import ContentError, Problem
+from netwerkcheck.content.validate import did_you_mean, validate_partial
+from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml
+from netwerkcheck.i18n import Lang, t
 
 if TYPE_CHECKING:
     from netwerkcheck.content.help_models import HelpContent
     from netwerkcheck.content.scale_models import Scale
-from netwerkcheck.content.problems import ContentError, Problem
-from netwerkcheck.content.validate import did_you_mean, validate
-from netwerkcheck.content.yamlpos import Located, PathKey, load_yaml
-from netwerkcheck.i18n import Lang, t
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-
-
-def default_content_dir() -> Path:
-    """The checkout's content/ when running from source (so an editor's change shows at
-    the next run), otherwise the copy bundled in the wheel."""
-    checkout = PACKAGE_ROOT.parent.parent
-    if (checkout / "pyproject.toml").is_file() and (checkout / "content" / "themes.yaml").is_file():
-        return checkout / "content"
-    return PACKAGE_ROOT / "_content"
+__all__ = [
+    "PACKAGE_ROOT",
+    "Content",
+    "ContentError",
+    "Origin",
+    "SourceFile",
+    "check_content",
+    "condition_values",
+    "default_content_dir",
+    "display_path",
+    "load_content",
+    "read_source",
+]
 
 
 @dataclass(frozen=True)
@@ -40,6 +57,17 @@ class Origin:
     path: str
     line: int
     col: int
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One content file as read: its kind, text and data with positions (for lint)."""
+
+    kind: str
+    file: Path
+    text: str
+    located: Located
+    overlay: bool = False
 
 
 @dataclass
@@ -52,6 +80,8 @@ class Content:
     suggestions: list[m.Suggestion]
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    files: list[SourceFile] = field(default_factory=list)
+    layers: Layers | None = None
     help: HelpContent | None = None
     scales: list[Scale] = field(default_factory=list)
 
@@ -81,89 +111,175 @@ class Content:
         return cached
 
 
-def _display(file: Path, root: Path) -> str:
+def display_path(file: Path) -> str:
+    """The path as an editor would type it: relative to the current folder when inside it."""
     try:
-        return str(file.relative_to(Path.cwd()))
-    except ValueError:
+        return str(file.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
         return str(file)
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+def read_source(
+    file: Path, kind: str, lang: Lang, problems: list[Problem], overlay: bool = False
+) -> SourceFile | None:
+    """Read and parse one file; on failure add the problem and return None."""
+    display = display_path(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(display, 1, 1, t("err.read", lang, detail=type(exc).__name__)))
+        return None
+    got = parse_yaml(text, display, lang)
+    if isinstance(got, Problem):
+        problems.append(got)
+        return None
+    return SourceFile(kind, file, text, got, overlay)
 
 
-def load_content(content_dir: Path | None = None, lang: Lang = "nl") -> Content:
-    """Read and check all content; raise ContentError listing every problem."""
-    root = content_dir or default_content_dir()
-    problems: list[Problem] = []
-    if not root.is_dir():
-        raise ContentError([Problem(str(root), 1, 1, t("err.no_content_dir", lang, dir=root))])
+def load_content(
+    content_dir: Path | None = None, lang: Lang = "nl", *, overlay: Path | None = None
+) -> Content:
+    """Read and check all content; raise ContentError listing every problem.
 
-    def read(file: Path) -> Located | None:
-        got = load_yaml(file, _display(file, root), lang)
-        if isinstance(got, Problem):
-            problems.append(got)
-            return None
-        return got
-
-    themes_path = root / "themes.yaml"
-    settings: m.ThemesFile | None = None
-    themes_loc: Located | None = None
-    if not themes_path.is_file():
-        problems.append(Problem(str(themes_path), 1, 1, t("err.no_themes", lang, dir=root)))
-    else:
-        themes_loc = read(themes_path)
-        if themes_loc is not None:
-            settings, found = validate(m.ThemesFile, themes_loc, lang)
-            problems += found
-
-    question_files: list[tuple[m.QuestionFile, Located]] = []
-    for file in _yaml_files(root / "questions"):
-        located = read(file)
-        if located is None:
-            continue
-        qf, found = validate(m.QuestionFile, located, lang)
-        problems += found
-        if qf is not None:
-            question_files.append((qf, located))
-
-    suggestion_files: list[tuple[m.SuggestionFile, Located]] = []
-    for file in _yaml_files(root / "suggestions"):
-        located = read(file)
-        if located is None:
-            continue
-        sf, found = validate(m.SuggestionFile, located, lang)
-        problems += found
-        if sf is not None:
-            suggestion_files.append((sf, located))
-
-    if settings is None or themes_loc is None:
-        raise ContentError(problems)
-
-    content = _assemble(settings, themes_loc, question_files, suggestion_files, problems, lang)
-    _attach_extras(content, root, problems, lang)
-    if any(p.severity == "error" for p in problems):
+    `content_dir` is the base folder (default: the shipped content); `overlay` is a
+    local folder layered on top (see content/overlay.py).
+    """
+    content, problems = check_content(content_dir, lang, overlay=overlay)
+    if content is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     content.warnings = [p for p in problems if p.severity == "warning"]
     return content
 
 
+def check_content(
+    content_dir: Path | None = None, lang: Lang = "nl", *, overlay: Path | None = None
+) -> tuple[Content | None, list[Problem]]:
+    """Every problem in the content, and the content as far as it could be built.
+
+    The returned Content may be incomplete when there are errors: use it only to
+    report more problems, never to run a check. Clean content is read once with the
+    fast parser; only when something is wrong is it read again with positions.
+    """
+    with fast_parsing():
+        content, problems = _check_once(content_dir, lang, overlay)
+    if problems:
+        content, problems = _check_once(content_dir, lang, overlay)
+    return content, problems
+
+
+def _check_once(
+    content_dir: Path | None, lang: Lang, overlay: Path | None
+) -> tuple[Content | None, list[Problem]]:
+    layers = resolve(overlay, content_dir)
+    root = layers.base
+    problems: list[Problem] = []
+    if not root.is_dir():
+        return None, [Problem(str(root), 1, 1, t("err.no_content_dir", lang, dir=root))]
+    problems += overlay_problems(layers, display_path, lang)
+    files: list[SourceFile] = []
+
+    themes_path = root / "themes.yaml"
+    themes_src: SourceFile | None = None
+    settings: m.ThemesFile | None = None
+    if not themes_path.is_file():
+        problems.append(Problem(str(themes_path), 1, 1, t("err.no_themes", lang, dir=root)))
+    else:
+        themes_src = read_source(themes_path, "themes", lang, problems)
+        if themes_src is not None:
+            files.append(themes_src)
+            part, found = validate_partial(m.ThemesFile, themes_src.located, lang, "themes")
+            problems += found
+            settings = part.model or _salvage_settings(part.header, part.items)
+
+    question_files: list[tuple[str | None, list[tuple[int, Any]], Located]] = []
+    for file, is_overlay in layers.files("questions"):
+        if is_overlay:
+            continue  # questions are shared; overlay_problems() says so
+        src = read_source(file, "questions", lang, problems)
+        if src is None:
+            continue
+        files.append(src)
+        qpart, found = validate_partial(m.QuestionFile, src.located, lang, "questions")
+        problems += found
+        question_files.append((qpart.header.get("theme"), qpart.items, src.located))
+
+    suggestion_files: list[tuple[list[tuple[int, Any]], Located, bool]] = []
+    for file, is_overlay in layers.files("suggestions"):
+        src = read_source(file, "suggestions", lang, problems, is_overlay)
+        if src is None:
+            continue
+        files.append(src)
+        spart, found = validate_partial(m.SuggestionFile, src.located, lang, "suggestions")
+        problems += found
+        suggestion_files.append((spart.items, src.located, is_overlay))
+
+    if settings is None or themes_src is None:
+        return None, problems
+
+    content = _assemble(
+        settings, themes_src.located, question_files, suggestion_files, problems, lang
+    )
+    content.files = files
+    content.layers = layers
+    _attach_extras(content, layers, problems, lang)
+    return content, problems
+
+
+def _attach_extras(content: Content, layers: Layers, problems: list[Problem], lang: Lang) -> None:
+    """Help (required; an overlay may add or replace contacts and rules by id) and scales."""
+    from dataclasses import replace
+
+    from netwerkcheck.content.help_models import load_help
+    from netwerkcheck.content.overlay import merge_by_id
+    from netwerkcheck.content.scale_models import load_scales
+
+    questions = {q.id: q for q in content.questions}
+    help_content, found = load_help(layers.base, questions, lang)
+    problems += found
+    if layers.overlay is not None:
+        extra, found = load_help(layers.overlay, questions, lang, required=False)
+        problems += found
+        if help_content is not None and extra is not None:
+            help_content = replace(
+                help_content,
+                contacts={**help_content.contacts, **extra.contacts},
+                rules=tuple(merge_by_id(help_content.rules, extra.rules)),
+                always=tuple(dict.fromkeys([*help_content.always, *extra.always])),
+            )
+    content.help = help_content
+    scales, found = load_scales(layers.base, lang)
+    problems += found
+    content.scales = scales
+
+
+def _salvage_settings(header: dict[str, Any], items: list[tuple[int, Any]]) -> m.ThemesFile | None:
+    """A ThemesFile built from its valid parts, so the other files can still be checked."""
+    if not items:
+        return None
+    values = dict(header)
+    values.setdefault("version", "?")
+    values.setdefault("sources", [])
+    values.setdefault("max_suggestions", 6)
+    values.setdefault("max_per_kind", 2)
+    values.setdefault("contented_when", None)
+    return m.ThemesFile.model_construct(**values, themes=[th for _, th in items])
+
+
 def _assemble(
     settings: m.ThemesFile,
     themes_loc: Located,
-    question_files: list[tuple[m.QuestionFile, Located]],
-    suggestion_files: list[tuple[m.SuggestionFile, Located]],
+    question_files: list[tuple[str | None, list[tuple[int, Any]], Located]],
+    suggestion_files: list[tuple[list[tuple[int, Any]], Located, bool]],
     problems: list[Problem],
     lang: Lang,
 ) -> Content:
     origins: dict[tuple[str, str], Origin] = {}
+    layer_of: dict[tuple[str, str], bool] = {}
 
-    def claim(kind: str, oid: str, located: Located, path: PathKey) -> bool:
+    def claim(kind: str, oid: str, located: Located, path: PathKey, overlay: bool = False) -> bool:
         line, col = located.where(path)
         key = (kind, oid)
-        if key in origins:
+        if key in origins and layer_of.get(key) == overlay:
             other = origins[key]
             problems.append(
                 Problem(
@@ -175,6 +291,7 @@ def _assemble(
             )
             return False
         origins[key] = Origin(located.path, line, col)
+        layer_of[key] = overlay
         return True
 
     theme_ids = [th.id for th in settings.themes]
@@ -183,27 +300,29 @@ def _assemble(
 
     # Questions are ordered by theme order, then by their place in the file.
     by_theme: dict[str, list[tuple[m.Question, Located, PathKey]]] = {tid: [] for tid in theme_ids}
-    for qf, located in question_files:
-        if qf.theme not in by_theme:
+    for theme, items, located in question_files:
+        if theme is None:
+            continue
+        if theme not in by_theme:
             line, col = located.where(("theme",))
-            hint = did_you_mean(qf.theme, theme_ids, lang)
+            hint = did_you_mean(theme, theme_ids, lang)
             problems.append(
                 Problem(
                     located.path,
                     line,
                     col,
-                    t("err.unknown_id", lang, what=t("what.theme", lang), id=qf.theme, hint=hint),
+                    t("err.unknown_id", lang, what=t("what.theme", lang), id=theme, hint=hint),
                 )
             )
             continue
-        for i, q in enumerate(qf.questions):
+        for i, q in items:
             if claim("question", q.id, located, ("questions", i, "id")):
-                by_theme[qf.theme].append((q, located, ("questions", i)))
+                by_theme[theme].append((q, located, ("questions", i)))
 
     ordered: list[tuple[m.Question, Located, PathKey]] = []
     question_theme: dict[str, str] = {}
     for tid in theme_ids:
-        if not by_theme[tid]:
+        if not by_theme[tid] and question_files:
             line, col = themes_loc.where(("themes", theme_ids.index(tid), "id"))
             problems.append(
                 Problem(themes_loc.path, line, col, t("err.theme_without_questions", lang, id=tid))
@@ -214,10 +333,13 @@ def _assemble(
 
     questions = {q.id: q for q, _, _ in ordered}
     position = {q.id: i for i, (q, _, _) in enumerate(ordered)}
+    sound = True
+    places: dict[str, tuple[Located, PathKey]] = {}
 
     for q, located, path in ordered:
+        places[q.id] = (located, path)
         if q.show_when is not None:
-            _check_condition(
+            sound &= check_condition(
                 q.show_when,
                 located,
                 (*path, "show_when"),
@@ -227,144 +349,49 @@ def _assemble(
                 before=position[q.id],
                 position=position,
             )
+    contented_ok = True
     if settings.contented_when is not None:
-        _check_condition(
+        contented_ok = check_condition(
             settings.contented_when, themes_loc, ("contented_when",), questions, lang, problems
         )
 
-    suggestions: list[m.Suggestion] = []
-    for sf, located in suggestion_files:
-        for i, s in enumerate(sf.suggestions):
-            if claim("suggestion", s.id, located, ("suggestions", i, "id")):
-                suggestions.append(s)
-                _check_condition(
-                    s.when, located, ("suggestions", i, "when"), questions, lang, problems
-                )
+    # Overlay suggestions replace shipped ones with the same id, in place; new ones go last.
+    chosen: dict[str, tuple[m.Suggestion, Located, PathKey]] = {}
+    for items, located, is_overlay in suggestion_files:
+        for i, s in items:
+            if claim("suggestion", s.id, located, ("suggestions", i, "id"), is_overlay):
+                chosen[s.id] = (s, located, ("suggestions", i))
+    sound_suggestions: list[tuple[m.Suggestion, Located, PathKey]] = []
+    for s, located, path in chosen.values():
+        if check_condition(s.when, located, (*path, "when"), questions, lang, problems):
+            sound_suggestions.append((s, located, path))
+
+    if sound:
+        problems += reachability_problems(
+            [q for q, _, _ in ordered],
+            places,
+            sound_suggestions,
+            settings.contented_when if contented_ok else None,
+            themes_loc,
+            lang,
+        )
 
     return Content(
         settings=settings,
         questions=[q for q, _, _ in ordered],
         question_theme=question_theme,
-        suggestions=suggestions,
+        suggestions=[s for s, _, _ in chosen.values()],
         origins=origins,
     )
 
 
-def _attach_extras(content: Content, root: Path, problems: list[Problem], lang: Lang) -> None:
-    """Help (required) and scales (optional) live in their own files and modules."""
-    from netwerkcheck.content.help_models import load_help
-    from netwerkcheck.content.scale_models import load_scales
-
-    help_content, found = load_help(root, {q.id: q for q in content.questions}, lang)
-    problems += found
-    content.help = help_content
-    scales, found = load_scales(root, lang)
-    problems += found
-    content.scales = scales
+def load_all(content_dirs: list[Path], lang: Lang = "nl") -> Content:
+    """Base folder first, then an optional overlay (kept for older callers)."""
+    base = content_dirs[0] if content_dirs else None
+    overlay = content_dirs[1] if len(content_dirs) > 1 else None
+    return load_content(base, lang, overlay=overlay)
 
 
-def _leaves(cond: Any, path: PathKey) -> Iterator[tuple[Any, PathKey]]:
-    if isinstance(cond, m.AllCond):
-        for i, c in enumerate(cond.all):
-            yield from _leaves(c, (*path, "all", i))
-    elif isinstance(cond, m.AnyCond):
-        for i, c in enumerate(cond.any):
-            yield from _leaves(c, (*path, "any", i))
-    elif isinstance(cond, m.NotCond):
-        yield from _leaves(cond.not_, (*path, "not"))
-    else:
-        yield cond, path
-
-
-def condition_values(cond: Any) -> list[tuple[str, str]]:
-    """The (field name, value) pairs a leaf condition compares an answer with."""
-    if isinstance(cond, m.IsCond):
-        return [("is", cond.is_)]
-    if isinstance(cond, m.IsNotCond):
-        return [("is_not", cond.is_not)]
-    if isinstance(cond, m.InCond):
-        return [("in", v) for v in cond.in_]
-    if isinstance(cond, m.NotInCond):
-        return [("not_in", v) for v in cond.not_in]
-    if isinstance(cond, m.AtLeastCond):
-        return [("at_least", cond.at_least)]
-    if isinstance(cond, m.AtMostCond):
-        return [("at_most", cond.at_most)]
-    return []
-
-
-def _check_condition(
-    cond: Any,
-    located: Located,
-    path: PathKey,
-    questions: dict[str, m.Question],
-    lang: Lang,
-    problems: list[Problem],
-    before: int | None = None,
-    position: dict[str, int] | None = None,
-) -> None:
-    """Questions named must exist (and come earlier for show_when); values must be offered."""
-    for leaf, leaf_path in _leaves(cond, path):
-        if isinstance(leaf, m.NetworkCond):
-            continue
-        qid = leaf.question
-        if qid not in questions:
-            line, col = located.where((*leaf_path, "question"))
-            hint = did_you_mean(qid, questions, lang)
-            problems.append(
-                Problem(
-                    located.path,
-                    line,
-                    col,
-                    t("err.unknown_id", lang, what=t("what.question", lang), id=qid, hint=hint),
-                )
-            )
-            continue
-        if before is not None and position is not None and position[qid] >= before:
-            line, col = located.where((*leaf_path, "question"))
-            problems.append(
-                Problem(located.path, line, col, t("err.later_question", lang, question=qid))
-            )
-        question = questions[qid]
-        if isinstance(leaf, m.AtLeastCond | m.AtMostCond) and not isinstance(
-            question, m.ScaleQuestion
-        ):
-            line, col = located.where(leaf_path)
-            problems.append(
-                Problem(
-                    located.path,
-                    line,
-                    col,
-                    t("err.scale_only", lang, question=qid, qtype=question.type),
-                )
-            )
-            continue
-        if not isinstance(question, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion):
-            continue
-        offered = [o.value for o in question.options]
-        for i, (name, value) in enumerate(condition_values(leaf)):
-            if value in offered:
-                continue
-            key: PathKey = (
-                (*leaf_path, name) if name not in ("in", "not_in") else (*leaf_path, name, i)
-            )
-            line, col = located.where(key)
-            problems.append(
-                Problem(
-                    located.path,
-                    line,
-                    col,
-                    t(
-                        "err.unknown_value",
-                        lang,
-                        question=qid,
-                        value=value,
-                        hint=did_you_mean(value, offered, lang),
-                    ),
-                )
-            )
-
-
-def load_all(content_dirs: Sequence[Path], lang: Lang = "nl") -> Content:
-    """Seam for overlays: today only the first folder is read."""
-    return load_content(content_dirs[0] if content_dirs else None, lang)
+# Older names, kept for modules written against the first loader (for example help_models).
+_check_condition = check_condition
+_leaves = leaves

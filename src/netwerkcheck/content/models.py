@@ -240,6 +240,24 @@ LeafCondition = (
 )
 
 
+# --- Silencing style warnings -----------------------------------------------------------
+
+
+class LintIgnore(Strict):
+    """Zet een stijlwaarschuwing hier bewust uit, met de reden erbij (zie content/README.md)."""
+
+    rule: Id = Field(description="De id van de stijlregel uit content/style/, of 'readability'.")
+    reason: StrictStr = Field(
+        min_length=3, description="Waarom de waarschuwing hier niet terecht is."
+    )
+
+
+LintIgnores = Annotated[
+    list[LintIgnore],
+    Field(description="Stijlwaarschuwingen die hier bewust uit staan, elk met een reden."),
+]
+
+
 # --- Themes and questions ------------------------------------------------------------------
 
 
@@ -253,6 +271,7 @@ class Theme(Strict):
         default_factory=list,
         description="Gespreksvragen voor de hulpverlener (alleen zichtbaar in de hulpverlenersmodus).",
     )
+    lint_ignore: LintIgnores = Field(default_factory=list)
 
 
 class Option(Strict):
@@ -269,6 +288,7 @@ class QuestionBase(Strict):
     show_when: Condition | None = Field(
         default=None, description="Stel de vraag alleen als deze voorwaarde waar is."
     )
+    lint_ignore: LintIgnores = Field(default_factory=list)
     summary: bool = Field(
         default=False,
         description="Toon het antwoord op de uitslag onder 'Wat je zei' "
@@ -375,6 +395,7 @@ class Suggestion(Strict):
         description="hide: niet tonen als iemand tevreden is met zijn of haar netwerk.",
     )
     link: StrictStr | None = Field(default=None, description="Een website of telefoonnummer.")
+    lint_ignore: LintIgnores = Field(default_factory=list)
 
 
 class SuggestionFile(Strict):

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from netwerkcheck.content.problems import Problem
@@ -38,6 +39,8 @@ def _message(err: ErrorDetails, located: Located, lang: Lang, model_hint: list[s
     last = str(loc[-1]) if loc else ""
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "missing":
+        if last in ("nl", "en"):
+            return t("tool.missing_lang", lang, field=last)
         return t("err.missing", lang, field=last)
     if kind == "extra_forbidden":
         return t("err.extra", lang, field=last, hint=did_you_mean(last, model_hint, lang))
@@ -133,3 +136,77 @@ def validate(model: type[M], located: Located, lang: Lang) -> tuple[M | None, li
             seen.add(key)
             problems.append(Problem(located.path, line, col, message))
         return None, problems
+
+
+@dataclass
+class Partial(Generic[M]):
+    """What could be salvaged from a file with errors, so cross-checks still see it.
+
+    `model` is the whole file when it was valid. Otherwise `header` holds the top-level
+    fields that were valid on their own and `items` the list items (with their index in
+    the file) that were valid on their own: one broken question then hides nothing else.
+    """
+
+    model: M | None
+    header: dict[str, Any]
+    items: list[tuple[int, Any]]
+
+
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    key = (model, name)
+    adapter = _ADAPTERS.get(key)
+    if adapter is None:
+        info = model.model_fields[name]
+        annotation: Any = info.annotation
+        if info.metadata:
+            annotation = Annotated.__class_getitem__((annotation, *info.metadata))  # type: ignore[attr-defined]
+        adapter = TypeAdapter(annotation)
+        _ADAPTERS[key] = adapter
+    return adapter
+
+
+_ADAPTERS: dict[tuple[type[BaseModel], str], TypeAdapter[Any]] = {}
+
+
+def _item_adapter(model: type[BaseModel], list_field: str) -> TypeAdapter[Any]:
+    key = (model, "[]" + list_field)
+    adapter = _ADAPTERS.get(key)
+    if adapter is None:
+        annotation = model.model_fields[list_field].annotation
+        args = getattr(annotation, "__args__", ()) or (Any,)
+        adapter = TypeAdapter(args[0])
+        _ADAPTERS[key] = adapter
+    return adapter
+
+
+def validate_partial(
+    model: type[M], located: Located, lang: Lang, list_field: str
+) -> tuple[Partial[M], list[Problem]]:
+    """Validate a file whose main content is a list; keep every valid part on errors."""
+    whole, problems = validate(model, located, lang)
+    if whole is not None:
+        return Partial(whole, dict(whole), list(enumerate(getattr(whole, list_field)))), problems
+    data = located.data if isinstance(located.data, dict) else {}
+    header: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name == list_field:
+            continue
+        key = info.alias or name
+        if key not in data:
+            if not info.is_required():
+                header[name] = info.get_default(call_default_factory=True)
+            continue
+        try:
+            header[name] = _field_adapter(model, name).validate_python(data[key])
+        except ValidationError:
+            continue
+    items: list[tuple[int, Any]] = []
+    raw_items = data.get(list_field)
+    if isinstance(raw_items, list):
+        adapter = _item_adapter(model, list_field)
+        for i, raw in enumerate(raw_items):
+            try:
+                items.append((i, adapter.validate_python(raw)))
+            except ValidationError:
+                continue
+    return Partial(None, header, items), problems

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
+from netwerkcheck.engine import reasons as network_reasons
 from netwerkcheck.engine.answers import Answers
 from netwerkcheck.engine.conditions import Reason
 from netwerkcheck.engine.flow import visible
@@ -14,27 +15,40 @@ from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, t
 
 
+def option_label(question: m.Question, value: str, lang: Lang) -> str:
+    """The label of an option value; typed text (or an unknown value) as it is."""
+    if isinstance(question, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion):
+        for o in question.options:
+            if o.value == value:
+                return o.label.get(lang)
+    return value
+
+
 def answer_labels(question: m.Question, values: tuple[str, ...], lang: Lang) -> list[str]:
     """Option labels for chosen values; typed text is returned as typed."""
-    if isinstance(question, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion):
-        labels = {o.value: o.label.get(lang) for o in question.options}
-        return [labels.get(v, v) for v in values]
-    return list(values)
+    return [option_label(question, v, lang) for v in values]
 
 
-def reason_text(content: Content, reason: Reason, lang: Lang) -> str:
+def reason_text(content: Content, reason: Reason, lang: Lang) -> str | None:
+    """One answer or network fact in words; None when there is nothing to say
+    (an 'answered: false' leaf, or a question the content no longer has)."""
     if reason.question is not None:
-        question = content.question(reason.question)
-        labels = answer_labels(question, reason.values, lang)
-        answer = ", ".join(f"'{label}'" for label in labels) if labels else "-"
+        try:
+            question = content.question(reason.question)
+        except KeyError:
+            return None
+        if not reason.values:
+            return None
+        answer = ", ".join(answer_labels(question, reason.values, lang))
         return t("why.answered", lang, question=question.text.get(lang).strip(), answer=answer)
-    from netwerkcheck.engine import reasons as network_reasons
-
+    if reason.fact is None:
+        return None
     return network_reasons.describe(reason, lang)
 
 
 def reason_lines(content: Content, reasons: tuple[Reason, ...], lang: Lang) -> list[str]:
-    lines = [reason_text(content, r, lang) for r in reasons]
+    """Every reason in words; a suggestion shown to everyone says so."""
+    lines = [line for r in reasons if (line := reason_text(content, r, lang))]
     return lines or [t("why.always", lang)]
 
 

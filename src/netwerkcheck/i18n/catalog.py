@@ -7,7 +7,17 @@ side by side. A test checks that each entry has both languages, the same
 
 from __future__ import annotations
 
-from netwerkcheck.i18n import content_errors, counsellor, help, network, plain, store, tui
+from netwerkcheck.i18n import (
+    content_errors,
+    counsellor,
+    help,
+    network,
+    plain,
+    store,
+    tooling,
+    tui,
+)
+from netwerkcheck.i18n import history as history_strings
 
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     content_errors.CONTENT_ERRORS,
@@ -17,6 +27,8 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     plain.PLAIN,
     network.NETWORK,
     store.STORE,
+    tooling.TOOLING,
+    history_strings.HISTORY,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}

@@ -149,8 +149,8 @@ TUI: dict[str, dict[str, str]] = {
         "en": "You see '{title}' because:",
     },
     "why.answered": {
-        "nl": "je bij '{question}' antwoordde: {answer}",
-        "en": "you answered '{question}' with: {answer}",
+        "nl": "Je antwoordde bij '{question}': {answer}",
+        "en": "You answered '{question}' with: {answer}",
     },
     "why.always": {
         "nl": "dit past bij iedereen die de check doet.",

@@ -34,9 +34,10 @@ class NetwerkcheckApp(App[None]):
         Binding("ctrl+q", "request_quit", "key.quit", id="quit", priority=True),
         Binding("f1", "show_help", "key.help", id="help", priority=True),
         Binding("f2", "toggle_contrast", "key.contrast", id="contrast"),
+        Binding("f3", "show_history", "hist.key.open", id="history"),
         # counsellor mode only (check_action hides them otherwise)
         Binding("f9", "lock", "counsellor.lock", id="lock", priority=True),
-        Binding("f3", "switch_client", "counsellor.switch_client", id="switch-client", show=False),
+        Binding("f6", "switch_client", "counsellor.switch_client", id="switch-client", show=False),
     ]
 
     def __init__(
@@ -149,6 +150,51 @@ class NetwerkcheckApp(App[None]):
         self.session.back()
         await self.switch_screen(QuestionScreen(self.session))
 
+    async def open_saved(self, record: CheckRecord) -> None:
+        """Show an earlier check's results, read-only: nothing is saved from it."""
+        session = CheckSession(
+            self.content,
+            answers=record.engine_answers(),
+            skipped=set(record.skipped),
+            current=record.current,
+        )
+        await self.push_screen(ResultsScreen(session, saved=record))
+
+    def action_show_history(self) -> None:
+        from netwerkcheck.tui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_history":
+            # From the welcome screen and the results of the check in hand, not mid-check.
+            screen = self.screen
+            here = isinstance(screen, WelcomeScreen) or (
+                isinstance(screen, ResultsScreen) and screen.saved is None
+            )
+            # Counsellor mode lists checks per client in its picker, never all together.
+            return here and self.saving and self.store is not None and not self.counsellor
+        if action in ("lock", "switch_client"):
+            return self._counsellor_action()
+        return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        self._error_kind = type(error).__name__
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """A bug must not show a traceback, and Textual's shows local variables, which
+        can hold answers. Say what happened in plain words; NETWERKCHECK_DEBUG=1 keeps
+        Textual's own report for developers."""
+        if os.environ.get("NETWERKCHECK_DEBUG"):
+            super()._fatal_error()
+            return
+        self.bell()
+        kind = getattr(self, "_error_kind", "Error")
+        self._exit_renderables.append(t("cli.unexpected", kind=kind))
+        self._return_code = 70
+        self._close_messages_no_wait()
+
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
@@ -182,13 +228,11 @@ class NetwerkcheckApp(App[None]):
 
     # --- counsellor mode ------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("lock", "switch_client"):
-            from netwerkcheck.tui.counsellor.lock import LockScreen
+    def _counsellor_action(self) -> bool:
+        from netwerkcheck.tui.counsellor.lock import LockScreen
 
-            # On the lock screen itself, F9 is its own 'unlock'.
-            return self.counsellor and not isinstance(self.screen, LockScreen)
-        return True
+        # On the lock screen itself, F9 is its own 'unlock'.
+        return self.counsellor and not isinstance(self.screen, LockScreen)
 
     def action_lock(self) -> None:
         """F9 covers the screen (and uncovers it) when the counsellor steps away."""

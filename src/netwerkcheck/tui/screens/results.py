@@ -15,6 +15,7 @@ from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
 from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
@@ -30,10 +31,13 @@ class ResultsScreen(Screen[None]):
         Binding("f8", "scale", "counsellor.key_scale", id="scale"),
     ]
 
-    def __init__(self, session: CheckSession) -> None:
+    def __init__(self, session: CheckSession, saved: CheckRecord | None = None) -> None:
+        """`saved`: an earlier check shown read-only (from the history screen); Back
+        then returns there instead of into the questions, and Export uses it."""
         super().__init__()
         translate_bindings(self)
         self.session = session
+        self.saved = saved
         self.selection = session.results()
         self._by_button: dict[str, Chosen] = {}
 
@@ -42,10 +46,18 @@ class ResultsScreen(Screen[None]):
         yield TooSmallNotice()
         with VerticalScroll(id="results-body"):
             yield Static(t("results.title"), id="results-title", markup=False)
+            if self.saved is not None:
+                from netwerkcheck.tui.screens.history import check_date
+
+                yield Static(
+                    t("hist.viewing", date=check_date(self.saved)),
+                    markup=False,
+                    classes="prose viewing",
+                )
             yield Static(t("results.intro"), markup=False, classes="prose")
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
-            if getattr(self.app, "counsellor", False):
+            if getattr(self.app, "counsellor", False) and self.saved is None:
                 yield from self._counsellor_part()
             yield from self._network_part()
             yield from self._summary_part()
@@ -67,7 +79,8 @@ class ResultsScreen(Screen[None]):
                         button_id = f"why-{s.id}"
                         self._by_button[button_id] = chosen
                         yield Button(t("results.why"), id=button_id, classes="why", compact=True)
-            yield Static(t("results.done_hint"), markup=False, classes="muted")
+            if self.saved is None:
+                yield Static(t("results.done_hint"), markup=False, classes="muted")
             help_content = self.session.content.help
             if help_content is not None:
                 yield Static(
@@ -98,7 +111,7 @@ class ResultsScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("handout", "notes", "scale"):
-            return bool(getattr(self.app, "counsellor", False))
+            return bool(getattr(self.app, "counsellor", False)) and self.saved is None
         return True
 
     @on(Button.Pressed, "#handout")
@@ -176,6 +189,9 @@ class ResultsScreen(Screen[None]):
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
+        if self.saved is not None:
+            self.app.pop_screen()
+            return
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#export")
@@ -186,7 +202,7 @@ class ResultsScreen(Screen[None]):
             if path is not None:
                 self.notify(t("export.saved_to", path=str(path)), markup=False, timeout=15)
 
-        record = self.app.autosave.record  # type: ignore[attr-defined]
+        record = self.saved or self.app.autosave.record  # type: ignore[attr-defined]
         self.app.push_screen(ExportScreen(record, self.session.content), done)
 
     @on(Button.Pressed, "#quit")

@@ -55,6 +55,9 @@ class WelcomeScreen(Screen[None]):
                 yield Button(t("key.start"), id="start", variant="primary", compact=True)
             yield Button(t("key.language"), id="language", compact=True)
             yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
+            store = getattr(app, "store", None)
+            if saving and store is not None and store.ids():
+                yield Button(t("hist.key.open"), id="history", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -82,6 +85,10 @@ class WelcomeScreen(Screen[None]):
         from netwerkcheck.tui.counsellor.picker import open_picker
 
         self.app.call_later(open_picker, self.app)
+
+    @on(Button.Pressed, "#history")
+    def open_history(self) -> None:
+        self.app.action_show_history()  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:

@@ -1,0 +1,233 @@
+"""Wording lint: discouraged words and patterns, and a rough readability signal for Dutch.
+
+The app invites and never sets norms, so words like "moet", "normaal" or "5 vrienden"
+are flagged with a preferred wording. Flesch-Douma (the Dutch Flesch formula) is only a
+rough signal for B1: short texts give noisy scores, so very short texts are skipped.
+
+A warning is silenced on the question, suggestion or theme it belongs to with
+`lint_ignore: [{rule: <id>, reason: <why>}]`; a silence that is no longer needed is
+reported too, so silences do not pile up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from pydantic import Field, StrictStr
+
+from netwerkcheck.content.models import Id, Lang, Strict
+from netwerkcheck.content.problems import Problem
+from netwerkcheck.content.validate import did_you_mean
+from netwerkcheck.content.yamlpos import PathKey
+from netwerkcheck.i18n import t
+
+READABILITY = "readability"
+# Scales are validated instruments quoted word for word from their source ("Ik ken genoeg
+# mensen ..."): their wording may not be changed, so it is not linted.
+LINTED_KINDS = ("themes", "questions", "suggestions", "help")
+
+
+class StyleRule(Strict):
+    """Een woord of patroon dat we liever niet gebruiken, met een betere formulering."""
+
+    id: Id
+    pattern: StrictStr = Field(
+        min_length=1,
+        description="Een reguliere expressie (hoofdletters maken niet uit), bijvoorbeeld "
+        "'\\\\bmoet(en)?\\\\b' of '\\\\d+ vrienden'.",
+    )
+    prefer: StrictStr = Field(min_length=1, description="Wat je beter kunt schrijven.")
+    why: StrictStr | None = Field(default=None, description="Waarom dit woord niet past.")
+
+
+class Readability(Strict):
+    """Leesbaarheid volgens Flesch-Douma; alleen een ruwe aanwijzing voor B1."""
+
+    min_score: float = Field(
+        default=60, description="Onder deze score volgt een waarschuwing (hoger is makkelijker)."
+    )
+    min_words: int = Field(
+        default=12, ge=1, description="Kortere teksten slaan we over: hun score zegt weinig."
+    )
+
+
+class StyleFile(Strict):
+    """Stijlregels voor een taal: woorden en patronen die we liever niet gebruiken."""
+
+    lang: Lang = Field(description="De taal van de teksten waar deze regels voor gelden.")
+    readability: Readability | None = Field(
+        default=None, description="Leesbaarheidscontrole (alleen voor Nederlandse suggesties)."
+    )
+    rules: list[StyleRule] = Field(default_factory=list)
+
+
+@dataclass
+class CompiledStyle:
+    lang: Lang
+    rules: list[tuple[StyleRule, re.Pattern[str]]]
+    readability: Readability | None
+
+
+@dataclass
+class _Silence:
+    rule: str
+    path: PathKey
+    used: bool = False
+
+
+@dataclass
+class LintTarget:
+    """A file to lint: its display path, raw text, data and positions."""
+
+    kind: str
+    path: str
+    text: str
+    data: Any
+    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+
+def compile_style(style: StyleFile) -> tuple[CompiledStyle, list[tuple[int, str]]]:
+    """The rules with their compiled patterns, and (rule index, error) for bad patterns."""
+    rules: list[tuple[StyleRule, re.Pattern[str]]] = []
+    bad: list[tuple[int, str]] = []
+    for i, rule in enumerate(style.rules):
+        try:
+            rules.append((rule, re.compile(rule.pattern, re.IGNORECASE)))
+        except re.error as exc:
+            bad.append((i, str(exc)))
+    return CompiledStyle(style.lang, rules, style.readability), bad
+
+
+@lru_cache(maxsize=1)
+def _dutch_hyphenator() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl", left=1, right=1)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;]+(?=\s|$)")
+
+
+def syllables(word: str) -> int:
+    """Syllables of a Dutch word, from pyphen's hyphenation points (a good estimate)."""
+    return len(_dutch_hyphenator().positions(word.lower())) + 1
+
+
+def flesch_douma(text: str) -> tuple[float, int] | None:
+    """(score, word count) by Flesch-Douma: 206.835 − 0.93 × words/sentence − 77 × syllables/word."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    sentences = max(1, len([s for s in _SENTENCE_END.split(text) if _WORD.search(s)]))
+    syl = sum(syllables(w) for w in words)
+    score = 206.835 - 0.93 * (len(words) / sentences) - 77 * (syl / len(words))
+    return score, len(words)
+
+
+def _texts(
+    node: Any, path: PathKey, silences: list[_Silence]
+) -> Iterator[tuple[PathKey, str, str, list[_Silence]]]:
+    """Every (path, lang, text, silences in force) below `node`."""
+    if isinstance(node, dict):
+        here = list(silences)
+        ignores = node.get("lint_ignore")
+        if isinstance(ignores, list):
+            for i, item in enumerate(ignores):
+                if isinstance(item, dict) and isinstance(item.get("rule"), str):
+                    here.append(_Silence(item["rule"], (*path, "lint_ignore", i)))
+        if set(node) >= {"nl", "en"} or (set(node) & {"nl", "en"} and set(node) <= {"nl", "en"}):
+            for lang in ("nl", "en"):
+                value = node.get(lang)
+                if isinstance(value, str):
+                    yield (*path, lang), lang, value, here
+            return
+        for key, value in node.items():
+            if key in ("lint_ignore", "id", "sources", "link"):
+                continue
+            yield from _texts(value, (*path, key), here)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _texts(value, (*path, i), silences)
+
+
+def _locate(target: LintTarget, path: PathKey, value: str, start: int) -> tuple[int, int]:
+    """1-based line and column of character `start` of `value`, found in the raw text."""
+    key_line, key_col = target.positions.get(path, (0, 0))
+    before = value[:start]
+    k = before.count("\n")
+    col_in_segment = start - (before.rfind("\n") + 1)
+    segment = value.split("\n")[k]
+    lines = target.text.splitlines()
+    for ln in range(key_line, min(len(lines), key_line + 400)):
+        offset = key_col if ln == key_line else 0
+        idx = lines[ln].find(segment, offset) if segment else -1
+        if idx >= 0:
+            return ln + 1, idx + col_in_segment + 1
+    return key_line + 1, key_col + 1
+
+
+def lint(
+    target: LintTarget, styles: dict[str, CompiledStyle], known_rules: set[str], lang: Lang
+) -> list[Problem]:
+    """Style warnings for one file, with silenced ones left out and stale silences reported."""
+    problems: list[Problem] = []
+    all_silences: dict[PathKey, _Silence] = {}
+    for path, text_lang, value, silences in _texts(target.data, (), []):
+        for s in silences:
+            all_silences.setdefault(s.path, s)
+        style = styles.get(text_lang)
+        if style is None:
+            continue
+
+        def silenced(rule_id: str, silences: list[_Silence] = silences) -> bool:
+            for s in silences:
+                if s.rule == rule_id:
+                    s.used = True
+                    return True
+            return False
+
+        for rule, pattern in style.rules:
+            for match in pattern.finditer(value):
+                if silenced(rule.id):
+                    break
+                line, col = _locate(target, path, value, match.start())
+                message = t(
+                    "tool.style", lang, found=match.group(0), rule=rule.id, prefer=rule.prefer
+                )
+                problems.append(Problem(target.path, line, col, message, "warning"))
+        if (
+            style.readability is not None
+            and text_lang == "nl"
+            and target.kind == "suggestions"
+            and len(path) >= 2
+            and path[-2] == "text"
+        ):
+            got = flesch_douma(value)
+            if got is not None:
+                score, words = got
+                if words >= style.readability.min_words and score < style.readability.min_score:
+                    if silenced(READABILITY):
+                        continue
+                    line, col = target.positions.get(path, (0, 0))
+                    message = t(
+                        "tool.readability",
+                        lang,
+                        score=f"{score:.0f}",
+                        threshold=f"{style.readability.min_score:g}",
+                    )
+                    problems.append(Problem(target.path, line + 1, col + 1, message, "warning"))
+    for s in all_silences.values():
+        line, col = target.positions.get(s.path, (0, 0))
+        if s.rule not in known_rules:
+            hint = did_you_mean(s.rule, known_rules, lang)
+            message = t("tool.ignore_unknown_rule", lang, rule=s.rule, hint=hint)
+            problems.append(Problem(target.path, line + 1, col + 1, message, "warning"))
+        elif not s.used:
+            message = t("tool.ignore_unused", lang, rule=s.rule)
+            problems.append(Problem(target.path, line + 1, col + 1, message, "warning"))
+    return problems

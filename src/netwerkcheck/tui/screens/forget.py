@@ -1,0 +1,139 @@
+"""Forget everything, in the app: what is deleted, what cannot be, and a typed word.
+
+Says the same as `netwerkcheck forget` (the store.forget.* strings). Only the exact
+word (VERGETEN / FORGET) deletes; anything else deletes nothing and says so. After
+deleting, saving is off for the rest of this run and the welcome screen returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static
+
+from netwerkcheck.i18n import t
+from netwerkcheck.store import CheckStore, StoreError, paths
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.history import store_error_text
+from netwerkcheck.tui.screens.modals import TooSmallNotice
+
+
+class ForgetScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+b", "back", "key.back", id="forget-back"),
+        Binding("escape", "back", "key.back", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self._own_store: CheckStore | None = None
+
+    # --- the store ------------------------------------------------------------------------
+
+    def _root(self) -> Path:
+        return getattr(self.app, "data_dir", None) or paths.data_dir()
+
+    def _store(self) -> CheckStore | None:
+        """The app's store, or (when saving is off this run) one opened just for this.
+        None when nothing was ever saved, or the folder is in use elsewhere."""
+        store: CheckStore | None = getattr(self.app, "store", None)
+        if store is not None and store.is_open:
+            return store
+        if self._own_store is not None and self._own_store.is_open:
+            return self._own_store
+        if not self._root().exists() or not getattr(self.app, "save_allowed", False):
+            return None
+        try:
+            self._own_store = CheckStore(self._root())
+        except StoreError:
+            return None
+        self._own_store.take_notices()
+        return self._own_store
+
+    def _release(self) -> None:
+        if self._own_store is not None:
+            self._own_store.close()
+            self._own_store = None
+
+    # --- screen ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        word = t("store.forget.word")
+        store = self._store()
+        yield TooSmallNotice()
+        with VerticalScroll(id="forget-body"):
+            yield Static(t("fg.title"), id="forget-title", markup=False)
+            if store is None:
+                yield Static(t("store.forget.nothing"), markup=False, classes="prose")
+            else:
+                yield Static(
+                    t("store.forget.what", count=len(store.ids()), path=str(self._root())),
+                    markup=False,
+                    classes="prose",
+                )
+            yield Static(t("store.forget.limits"), markup=False, classes="prose privacy")
+            if store is not None:
+                yield Static(t("fg.label", word=word), markup=False)
+                yield Input(id="forget-word")
+                yield Static("", id="forget-error", markup=False)
+        with Horizontal(classes="buttons", id="nav"):
+            if store is not None:
+                yield Button(t("fg.button"), id="forget", variant="error", compact=True)
+            yield Button(f"← {t('key.back')}", id="back", variant="primary", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        fields = self.query("#forget-word")
+        (fields.first() if fields else self.query_one("#back")).focus()
+
+    def on_unmount(self) -> None:
+        self._release()
+
+    @on(Input.Submitted, "#forget-word")
+    @on(Button.Pressed, "#forget")
+    async def forget(self) -> None:
+        word = t("store.forget.word")
+        field = self.query_one("#forget-word", Input)
+        error = self.query_one("#forget-error", Static)
+        if field.value.strip() != word:
+            error.update(t("fg.wrong", word=word))
+            field.value = ""
+            field.focus()
+            return
+        store = self._store()
+        if store is None:
+            error.update(t("store.forget.nothing"))
+            return
+        try:
+            store.forget_all()
+        except StoreError as exc:
+            error.update(t("fg.failed", reason=store_error_text(exc)))
+            return
+        self._release()
+        self.app.call_later(after_forget, self.app)
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+async def after_forget(app: App[None]) -> None:
+    """Saving off for this run, nothing left to resume, back to the welcome screen."""
+    from netwerkcheck.tui.screens.welcome import WelcomeScreen
+
+    autosave = getattr(app, "autosave", None)
+    if autosave is not None:
+        autosave.store = None  # a check still open is kept in memory only
+    app.store = None  # type: ignore[attr-defined]
+    app.saving = False  # type: ignore[attr-defined]
+    app.resumable = None  # type: ignore[attr-defined]
+    while len(app.screen_stack) > 2:
+        await app.pop_screen()
+    await app.switch_screen(WelcomeScreen())
+    app.notify(t("fg.done"), markup=False, timeout=20)

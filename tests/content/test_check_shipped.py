@@ -1,0 +1,43 @@
+"""The shipped content passes its own check: no errors, no warnings, personas for the edge cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from netwerkcheck.content.checkall import check_all
+
+from .helpers import run_cli
+
+EDGE_CASES = {
+    "tevreden_weinig_contacten",
+    "weduwe_recent",
+    "student_verhuisd",
+    "mantelzorger",
+    "leeg_netwerk",
+    "oudere_alleen",
+    "wens_vertrouwenspersoon",
+    "heel_zwaar",
+    "onder_18",
+}
+
+
+def test_shipped_content_is_clean_and_every_suggestion_has_a_persona() -> None:
+    result = check_all()
+    assert result.problems == []
+    assert result.personas is not None
+    names = {lp.persona.name for lp in result.personas.personas}
+    assert len(names) >= 8
+    assert names >= EDGE_CASES
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_cli_check_exits_zero(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    code, out = run_cli(capsys, "content", "check", "--lang", lang)
+    assert code == 0, out
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_CASES))
+def test_every_persona_previews(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    code, out = run_cli(capsys, "content", "preview", "--persona", name)
+    assert code == 0, out
+    assert "Suggesties:" in out and "Hulp:" in out

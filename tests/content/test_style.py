@@ -1,0 +1,116 @@
+"""Wording lint: discouraged words with file:line:col, readability, and silencing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netwerkcheck.content.checkall import check_all
+from netwerkcheck.content.style import flesch_douma, syllables
+
+from .helpers import copy_mini
+
+
+def _add_suggestion(root: Path, text_nl: str, extra: str = "", text_en: str = "A text.") -> Path:
+    path = root / "suggestions" / "all.yaml"
+    path.write_text(
+        path.read_text()
+        + f"""  - id: nieuw
+    kind: try
+    title: {{nl: Titel, en: Title}}
+    text:
+      nl: |
+{"".join("        " + line + chr(10) for line in text_nl.splitlines())}      en: {text_en}
+    when: {{question: wens_verandering, is: ja}}
+{extra}""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_syllables_and_score() -> None:
+    assert syllables("gemeenschappelijk") >= 5
+    assert syllables("kat") == 1
+    easy = flesch_douma("Je bent welkom. Kom maar langs. We drinken koffie.")
+    hard = flesch_douma(
+        "Maatschappelijke ondersteuningsvoorzieningen bevorderen gemeenschappelijke "
+        "participatiemogelijkheden voor kwetsbare inwoners in de gemeentelijke organisatie."
+    )
+    assert easy is not None and hard is not None
+    assert easy[0] > 80 > 30 > hard[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Je moet vaker bellen.", "moet"),
+        ("Zorg dat je naar buiten gaat.", "zorg_dat_je"),
+        ("Dat is heel normaal.", "normaal"),
+        ("Probeer 5 vrienden te bellen.", "aantal_vrienden"),
+        ("Een uur per dag is goed.", "uren"),
+        ("Bel minstens een keer.", "minstens"),
+    ],
+)
+def test_discouraged_words_warn_at_their_place(tmp_path: Path, text: str, rule: str) -> None:
+    root = copy_mini(tmp_path)
+    path = _add_suggestion(root, "Een gewone zin.\n" + text)
+    result = check_all(root)
+    assert not result.errors
+    [w] = [p for p in result.warnings if f"({rule})" in p.message]
+    line = path.read_text().splitlines()[w.line - 1]
+    assert line.strip() == text
+    found = w.message.split("'")[1]
+    assert line[w.col - 1 :].lower().startswith(found.lower())
+    assert "liever" in w.message
+
+
+def test_english_rules(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    _add_suggestion(root, "Een gewone zin.", text_en="You should call at least once.")
+    messages = [p.message for p in check_all(root).warnings]
+    assert any("(should)" in m for m in messages)
+    assert any("(at_least)" in m for m in messages)
+
+
+def test_readability_warns_with_score(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    _add_suggestion(
+        root,
+        "Maatschappelijke ondersteuningsvoorzieningen bevorderen gemeenschappelijke "
+        "participatiemogelijkheden voor kwetsbare inwoners binnen de gemeentelijke organisatie.",
+    )
+    [w] = [p for p in check_all(root).warnings if "Flesch-Douma" in p.message]
+    assert "drempel 60" in w.message
+
+
+def test_lint_ignore_silences_with_reason_and_reports_stale_ones(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    _add_suggestion(
+        root,
+        "Niemand moet iets.",
+        extra="""    lint_ignore:
+      - {rule: moet, reason: "Hier zeggen we juist dat niets moet."}
+      - {rule: normaal, reason: "Niet meer nodig."}
+      - {rule: moett, reason: "Typfout."}
+""",
+    )
+    result = check_all(root)
+    assert not result.errors
+    messages = [p.message for p in result.warnings]
+    assert not any("(moet)" in m for m in messages)
+    assert any("'normaal' is niet (meer) nodig" in m for m in messages)
+    assert any("onbekende stijlregel 'moett'" in m and "bedoel je 'moet'?" in m for m in messages)
+
+
+def test_lint_ignore_needs_a_reason(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    _add_suggestion(root, "Niemand moet iets.", extra="    lint_ignore: [{rule: moet}]\n")
+    assert any("'reason' ontbreekt" in p.message for p in check_all(root).errors)
+
+
+def test_bad_regex_in_style_file(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    style = root / "style" / "nl.yaml"
+    style.write_text(style.read_text() + "  - {id: kapot, pattern: '(', prefer: iets}\n")
+    assert any("reguliere expressie" in p.message for p in check_all(root).errors)

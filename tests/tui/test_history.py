@@ -1,0 +1,251 @@
+"""Earlier checks in the app, by keys only: list, view, compare, delete, forget everything.
+
+The data folder is the test's own (tests/conftest.py); the checks are made here with
+the store, as an earlier run of the app would have left them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+
+from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.network import Network, Person
+from netwerkcheck.engine.suggest import select
+from netwerkcheck.store import CheckRecord, CheckStore, new_record
+from netwerkcheck.store.paths import data_dir
+from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.compare import CompareScreen
+from netwerkcheck.tui.screens.forget import ForgetScreen
+from netwerkcheck.tui.screens.history import HistoryList, HistoryScreen
+from netwerkcheck.tui.screens.results import ResultsScreen
+from netwerkcheck.tui.screens.welcome import WelcomeScreen
+from netwerkcheck.tui.widgets.network_map import NetworkMap
+
+THEN: dict[str, AnswerValue] = {
+    "leeftijd": "30_49",
+    "tevreden": "eerder_niet",
+    "wens_verandering": "ja",
+    "netwerk": Network(
+        people=(
+            Person(name="Anna", relation="friend", circle="inner"),
+            Person(name="Bob [b]", relation="family", circle="middle"),
+        )
+    ),
+}
+NOW: dict[str, AnswerValue] = {
+    "leeftijd": "30_49",
+    "tevreden": "helemaal_wel",
+    "wens_verandering": "nee",
+    "netwerk": Network(
+        people=(
+            Person(name="Anna", relation="friend", circle="middle"),
+            Person(name="Dewi", relation="neighbour", circle="outer"),
+        )
+    ),
+}
+
+
+def save_two(content: Content, then_version: str | None = None) -> tuple[CheckRecord, CheckRecord]:
+    """An earlier and a later finished check, saved as the app would."""
+    with CheckStore() as store:
+        then = store.save(
+            new_record(then_version or content.version).with_answers(
+                THEN, current=None, finished=True
+            )
+        )
+        now = store.save(new_record(content.version).with_answers(NOW, current=None, finished=True))
+    return then, now
+
+
+def texts(app: NetwerkcheckApp) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+def check_files() -> list[Path]:
+    root = data_dir()
+    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+async def test_history_lists_the_saved_checks(content: Content) -> None:
+    then, now = save_two(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.screen.query("#history")  # the 'Eerdere checks' button
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        listing = app.screen.query_one(HistoryList)
+        assert listing.option_count == 2
+        # newest first
+        assert [listing.get_option_at_index(i).value for i in range(2)] == [now.id, then.id]
+        assert "af" in str(listing.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+
+
+async def test_opening_one_shows_its_suggestions_and_back_returns(content: Content) -> None:
+    then, _ = save_two(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the older check
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultsScreen) and screen.saved is not None
+        assert screen.saved.id == then.id
+        shown = texts(app)
+        expected = [c.suggestion.title.get("nl") for c in select(content, THEN).chosen]
+        assert expected and all(title in shown for title in expected)
+        assert "Je kijkt alleen" in shown
+        assert screen.query_one("#results-map", NetworkMap).network == THEN["netwerk"]
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)  # not into the questions
+    with CheckStore() as store:  # viewing changed nothing
+        assert store.load(then.id).updated == then.updated
+
+
+async def test_compare_shows_what_changed_and_both_maps(content: Content) -> None:
+    save_two(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+r")  # nothing chosen yet: a hint, no compare
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("space", "down", "space", "ctrl+r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert screen.has_class("-stacked")  # 80 columns: one map above the other
+        assert screen.query_one("#map-then", NetworkMap).network == THEN["netwerk"]
+        assert screen.query_one("#map-now", NetworkMap).network == NOW["netwerk"]
+        shown = texts(app)
+        assert "Wat is er anders?" in shown
+        assert "Ik ben tevreden met de contacten die ik heb." in shown
+        assert "toen: Eerder niet" in shown and "nu: Helemaal wel" in shown
+        assert "Nu ook genoemd: Dewi" in shown
+        assert "Toen genoemd, nu niet: Bob [b]" in shown  # user text, not markup
+        assert "Anna: toen binnenste cirkel, nu middelste cirkel" in shown
+        assert "verschillende versies" not in shown
+        for word in ("score", "beter", "slechter dan"):
+            assert word not in shown.replace("niet beter of slechter", "")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_compare_side_by_side_when_wide_and_notes_other_content(content: Content) -> None:
+    save_two(content, then_version="2020.1.0")
+    app = NetwerkcheckApp(content, lang="en", save=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("space", "down", "space", "ctrl+r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert not screen.has_class("-stacked")
+        then_map = screen.query_one("#map-then", NetworkMap)
+        now_map = screen.query_one("#map-now", NetworkMap)
+        assert then_map.region.y == now_map.region.y and then_map.region.x < now_map.region.x
+        assert "different versions of the questions" in texts(app)
+
+
+async def test_delete_asks_first_then_removes_one(content: Content) -> None:
+    then, _ = save_two(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("enter")  # 'Nee, bewaren' has focus
+        await pilot.pause()
+        assert app.screen.query_one(HistoryList).option_count == 2
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # 'Ja, wissen'
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        listing = app.screen.query_one(HistoryList)
+        assert listing.option_count == 1
+        assert listing.get_option_at_index(0).value == then.id
+    with CheckStore() as store:
+        assert store.ids() == [then.id]
+
+
+async def test_forget_needs_the_exact_word_and_deletes_everything(content: Content) -> None:
+    save_two(content)
+    assert any(p.suffix == ".json" for p in check_files())
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, ForgetScreen)
+        shown = texts(app)
+        assert "2 check(s)" in shown and "back-ups" in shown  # what, and what it cannot
+        await pilot.press(*"vergeten", "enter")  # not the exact word
+        await pilot.pause()
+        assert isinstance(app.screen, ForgetScreen)
+        assert "Er is niets gewist" in texts(app)
+        assert len([p for p in check_files() if p.suffix == ".json"]) == 2
+        await pilot.press(*"VERGETEN", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.saving is False and app.store is None
+        assert not app.screen.query("#history")
+    assert check_files() == []
+    assert not data_dir().exists()
+
+
+async def test_with_saving_off_history_says_nothing_is_shown(content: Content) -> None:
+    save_two(content)
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#history")
+        await pilot.press("f3")  # not offered when saving is off
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        app.push_screen(HistoryScreen())
+        await pilot.pause()
+        assert "Opslaan staat uit" in texts(app)
+        assert not app.screen.query(HistoryList)
+
+
+async def test_from_the_results_the_open_check_is_marked_and_can_be_deleted(
+    content: Content,
+) -> None:
+    from tests.tui.helpers import walk_to_results
+
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_results(pilot, app)
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        listing = app.screen.query_one(HistoryList)
+        assert listing.option_count == 1
+        assert "(nu open)" in str(listing.get_option_at_index(0).prompt)
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert app.autosave.store is None  # a later change does not bring it back
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+    assert not [p for p in check_files() if p.suffix == ".json"]
