@@ -31,6 +31,7 @@ def test_app_start_scrubs_before_textual_is_imported(tmp_path: Path) -> None:
         "fake = types.ModuleType('netwerkcheck.tui.app')\n"
         "class NetwerkcheckApp:\n"
         "    return_code = 0\n"
+        "    content_problems = []\n"
         "    def __init__(self, *a, **k):\n"
         "        import textual.constants as c\n"
         "        print(c.DEBUG, c.LOG_FILE)\n"

@@ -102,7 +102,9 @@ def test_app_start_passes_the_overlay(monkeypatch: pytest.MonkeyPatch, tmp_path:
         seen["overlay"] = overlay
         raise start.ContentError([])
 
-    monkeypatch.setattr(start, "load_content", fake_load)
+    import netwerkcheck.content.loader as loader
+
+    monkeypatch.setattr(loader, "load_content", fake_load)
     from netwerkcheck.cli import main
 
     assert main(["--content", str(tmp_path), "--no-save"]) == start.EXIT_CONTENT

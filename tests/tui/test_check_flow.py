@@ -157,3 +157,34 @@ async def test_a_bug_shows_no_traceback_and_no_answers(
     assert "RuntimeError" in printed
     assert secret not in printed and "Traceback" not in printed
     assert app.return_code == 70
+
+
+async def test_content_loaded_after_the_first_screen(content: Content) -> None:
+    """The welcome screen comes first; Start waits for the content behind it."""
+    app = NetwerkcheckApp(lambda: content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, QuestionScreen):
+                break
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_invalid_content_found_after_start_stops_with_every_problem() -> None:
+    from netwerkcheck.content.problems import ContentError, Problem
+
+    problems = [Problem("content/x.yaml", 3, 5, "kapot"), Problem("content/y.yaml", 1, 1, "ook")]
+
+    def broken() -> Content:
+        raise ContentError(problems)
+
+    app = NetwerkcheckApp(broken, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.content_problems:
+                break
+    assert app.return_code == 2
+    assert app.content_problems == sorted(problems)

@@ -1,45 +1,73 @@
-"""Start the check: load content first (no Textual yet), then the chosen front end."""
+"""Start the check with the chosen front end.
+
+Plain mode and counsellor mode load the content first. The person's own check shows
+its welcome screen first and loads the content behind it, so nothing heavy (pydantic,
+YAML) is imported here at module level.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from netwerkcheck.content.loader import Content, load_content
-from netwerkcheck.content.problems import ContentError
+from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.i18n import get_lang, t
+
+if TYPE_CHECKING:
+    from netwerkcheck.content.loader import Content
 
 EXIT_CONTENT = 2
 
 
-def run(args: argparse.Namespace) -> int:
+def _print_problems(problems: list[Problem]) -> None:
     lang = get_lang()
-    try:
-        content = load_content(None, lang, overlay=args.content)
-    except ContentError as exc:
-        print(t("cli.content_invalid"), file=sys.stderr)
-        word = "waarschuwing" if lang == "nl" else "warning"
-        for p in exc.problems:
-            print(p.format(word), file=sys.stderr)
-        return EXIT_CONTENT
+    print(t("cli.content_invalid"), file=sys.stderr)
+    word = "waarschuwing" if lang == "nl" else "warning"
+    for p in problems:
+        print(p.format(word), file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
     from netwerkcheck import plain
 
-    if plain.wanted(args.plain):
-        return _run_plain(content, args)
+    lang = get_lang()
+    counsellor = getattr(args, "counsellor", False)
+
+    def load() -> Content:
+        from netwerkcheck.content.loader import load_content
+
+        return load_content(None, lang, overlay=args.content)
+
+    use_plain = plain.wanted(args.plain)
+    if use_plain or counsellor:
+        # These first screens need the content: load it before anything is shown.
+        try:
+            content = load()
+        except ContentError as exc:
+            _print_problems(exc.problems)
+            return EXIT_CONTENT
+        if use_plain:
+            return _run_plain(content, args)
 
     from netwerkcheck.privacy import scrub_textual_environment
 
     scrub_textual_environment()
     from netwerkcheck.tui.app import NetwerkcheckApp
 
+    # The person's own check shows its welcome screen first and loads the content
+    # behind it; invalid content still stops the start with every problem listed.
     app = NetwerkcheckApp(
-        content,
+        content if counsellor else load,
         lang=lang,
         save=not args.no_save,
         high_contrast=args.high_contrast,
-        counsellor=getattr(args, "counsellor", False),
+        counsellor=counsellor,
     )
     app.run()
+    if app.content_problems:
+        _print_problems(app.content_problems)
+        return EXIT_CONTENT
     return app.return_code or 0
 
 

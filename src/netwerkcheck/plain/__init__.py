@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from netwerkcheck.plain.runner import Saver, run_plain
+if TYPE_CHECKING:
+    from netwerkcheck.plain.runner import Saver, run_plain
 
 __all__ = ["Saver", "run_plain", "wanted"]
+
+
+def __getattr__(name: str) -> Any:
+    """`wanted` is asked at every start; the runner (content, engine) loads only when
+    plain mode is really used, so the app's start stays light."""
+    if name in ("Saver", "run_plain"):
+        from netwerkcheck.plain import runner
+
+        return getattr(runner, name)
+    raise AttributeError(name)
 
 
 def wanted(args_plain: bool, stdout: TextIO | None = None) -> bool:

@@ -1,26 +1,34 @@
-"""The Textual app: holds the check in progress and moves between screens."""
+"""The Textual app: holds the check in progress and moves between screens.
+
+Start-up speed: the welcome screen needs neither the content nor the store, so this
+module imports only Textual and light screens. When the app is given a content loader,
+the content (pydantic, YAML), the engine and the store are loaded in a thread right
+after the first paint, while the person reads the welcome text.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 from textual.events import Resize
 
-from netwerkcheck.content.loader import Content
-from netwerkcheck.engine.help import help_for, new_hits
-from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.i18n import Lang, set_lang, t
-from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError, new_record, paths
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.help import HelpScreen
 from netwerkcheck.tui.screens.modals import QuitScreen
-from netwerkcheck.tui.screens.question import QuestionScreen
-from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
 from netwerkcheck.tui.themes import HIGH_CONTRAST
+
+if TYPE_CHECKING:
+    from netwerkcheck.content.loader import Content
+    from netwerkcheck.content.problems import Problem
+    from netwerkcheck.engine.session import CheckSession
+    from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 18
@@ -42,7 +50,7 @@ class NetwerkcheckApp(App[None]):
 
     def __init__(
         self,
-        content: Content,
+        content: Content | Callable[[], Content],
         lang: Lang = "nl",
         save: bool = True,
         high_contrast: bool = False,
@@ -55,7 +63,11 @@ class NetwerkcheckApp(App[None]):
         if high_contrast:
             self.theme = HIGH_CONTRAST.name
         translate_bindings(self)
-        self.content = content
+        self._loader = content if callable(content) else None
+        self._content: Content | None = None if callable(content) else content
+        self._loaded = asyncio.Event()
+        # Problems found when the content was loaded after start: start.py prints them.
+        self.content_problems: list[Problem] = []
         self.lang: Lang = set_lang(lang)
         # `save_allowed` is False with --no-save or when the data folder cannot be used;
         # `saving` is the person's choice on the welcome screen.
@@ -64,19 +76,45 @@ class NetwerkcheckApp(App[None]):
         self.data_dir = data_dir
         self.store: CheckStore | None = None
         self.resumable: CheckRecord | None = None
-        self.autosave = AutoSave(None, new_record(content.version, self.lang))
-        self.session = CheckSession(content)
+        self._autosave: AutoSave | None = None
+        self._session: CheckSession | None = None
         self.help_shown: set[str] = set()
         self.animation_level = "none"
         self.counsellor = counsellor
         self.client: str | None = None  # counsellor mode: the pseudonym of this session
 
+    # Content, session and autosave exist once the content is loaded; every path to
+    # them (begin_check, help, history) waits for that.
+
+    @property
+    def content(self) -> Content:
+        assert self._content is not None, "content is used only after it is loaded"
+        return self._content
+
+    @property
+    def session(self) -> CheckSession:
+        assert self._session is not None, "the session exists once content is loaded"
+        return self._session
+
+    @session.setter
+    def session(self, value: CheckSession) -> None:
+        self._session = value
+
+    @property
+    def autosave(self) -> AutoSave:
+        assert self._autosave is not None, "autosave exists once content is loaded"
+        return self._autosave
+
+    @autosave.setter
+    def autosave(self, value: AutoSave) -> None:
+        self._autosave = value
+
     def on_mount(self) -> None:
         self.title = t("app.title")
-        if self.save_allowed and (self.data_dir or paths.data_dir()).exists():
-            # Only when something was saved before: a first run writes nothing until
-            # the person starts a check with saving on.
-            self.open_store()
+        if self._content is not None:
+            self._content_ready(self._content)
+        elif not os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+            self.call_after_refresh(self._load_after_first_paint)
         if self.counsellor:
             from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
 
@@ -87,10 +125,53 @@ class NetwerkcheckApp(App[None]):
         if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
             self.call_after_refresh(self.exit)
 
+    # --- loading --------------------------------------------------------------------------
+
+    def _load_after_first_paint(self) -> None:
+        self.run_worker(self._load, thread=True, exit_on_error=False, name="load-content")
+
+    def _load(self) -> None:
+        """In a thread: load the content and warm the modules the check needs."""
+        from netwerkcheck.content.problems import ContentError
+
+        assert self._loader is not None
+        try:
+            content = self._loader()
+        except ContentError as exc:
+            self.call_from_thread(self._content_failed, exc.problems)
+            return
+        import netwerkcheck.tui.screens.question
+        import netwerkcheck.tui.screens.results  # noqa: F401
+
+        self.call_from_thread(self._content_ready, content)
+
+    def _content_failed(self, problems: list[Problem]) -> None:
+        """Invalid content blocks new checks: leave, and let the CLI list every problem."""
+        self.content_problems = problems
+        self.exit(return_code=2)
+
+    def _content_ready(self, content: Content) -> None:
+        from netwerkcheck.engine.session import CheckSession
+        from netwerkcheck.store import AutoSave, new_record, paths
+
+        self._content = content
+        self.autosave = AutoSave(None, new_record(content.version, self.lang))
+        self.session = CheckSession(content)
+        if self.save_allowed and (self.data_dir or paths.data_dir()).exists():
+            # Only when something was saved before: a first run writes nothing until
+            # the person starts a check with saving on.
+            self.open_store()
+        self._loaded.set()
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        if isinstance(screen, WelcomeScreen) and self.resumable is not None:
+            screen.call_later(screen.recompose)
+
     # --- navigation ---------------------------------------------------------------------
 
     def open_store(self) -> bool:
         """Open the data folder; on any problem, say so and go on without saving."""
+        from netwerkcheck.store import CheckStore, StoreError
+
         if self.store is not None:
             return True
         try:
@@ -124,6 +205,11 @@ class NetwerkcheckApp(App[None]):
         )
 
     async def begin_check(self, resume: bool = False) -> None:
+        from netwerkcheck.engine.session import CheckSession
+        from netwerkcheck.store import AutoSave, new_record
+        from netwerkcheck.tui.screens.question import QuestionScreen
+
+        await self._loaded.wait()
         if self.saving and not self.open_store():
             self.saving = False
         record = self.resumable if (resume and self.resumable is not None) else None
@@ -144,14 +230,21 @@ class NetwerkcheckApp(App[None]):
         self.offer_help_after_answer()
 
     async def show_results(self) -> None:
+        from netwerkcheck.tui.screens.results import ResultsScreen
+
         await self.switch_screen(ResultsScreen(self.session))
 
     async def back_to_questions(self) -> None:
+        from netwerkcheck.tui.screens.question import QuestionScreen
+
         self.session.back()
         await self.switch_screen(QuestionScreen(self.session))
 
     async def open_saved(self, record: CheckRecord) -> None:
         """Show an earlier check's results, read-only: nothing is saved from it."""
+        from netwerkcheck.engine.session import CheckSession
+        from netwerkcheck.tui.screens.results import ResultsScreen
+
         session = CheckSession(
             self.content,
             answers=record.engine_answers(),
@@ -168,10 +261,8 @@ class NetwerkcheckApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_history":
             # From the welcome screen and the results of the check in hand, not mid-check.
-            screen = self.screen
-            here = isinstance(screen, WelcomeScreen) or (
-                isinstance(screen, ResultsScreen) and screen.saved is None
-            )
+            # (Asked by the footer at every paint: it must not import anything.)
+            here = bool(getattr(self.screen, "offers_history", False))
             # Counsellor mode lists checks per client in its picker, never all together.
             return here and self.saving and self.store is not None and not self.counsellor
         if action in ("lock", "switch_client"):
@@ -207,17 +298,23 @@ class NetwerkcheckApp(App[None]):
             if stop:
                 self.exit()
 
-        saved = self.autosave.saving and self.autosave.error is None
+        saved = self.autosave is not None and self.autosave.saving and self.autosave.error is None
         self.push_screen(QuitScreen(saved), done)
 
-    def action_show_help(self) -> None:
+    async def action_show_help(self) -> None:
+        from netwerkcheck.tui.screens.help import HelpScreen
+
+        await self._loaded.wait()
         if self.content.help is None or isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.content.help))
 
     def offer_help_after_answer(self) -> None:
         """Show help at once (calmly, once per rule) when answers point to distress."""
-        if self.content.help is None:
+        from netwerkcheck.engine.help import help_for, new_hits
+        from netwerkcheck.tui.screens.help import HelpScreen
+
+        if self.content.help is None or self._session is None:
             return
         hits = help_for(self.content, self.content.help, self.session.answers)
         fresh = new_hits(hits, self.help_shown)

@@ -22,6 +22,11 @@ from netwerkcheck.tui.text import prose
 
 
 class ResultsScreen(Screen[None]):
+    @property
+    def offers_history(self) -> bool:
+        """F3 (earlier checks) from the results of the check in hand, not of a saved one."""
+        return self.saved is None
+
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),

@@ -17,6 +17,7 @@ from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class WelcomeScreen(Screen[None]):
+    offers_history = True  # F3 opens earlier checks from here
     BINDINGS = [Binding("ctrl+n", "start", "key.start", id="start")]
 
     def __init__(self) -> None:
@@ -47,7 +48,7 @@ class WelcomeScreen(Screen[None]):
             if allowed:
                 yield MarkedCheckbox(t("welcome.save_choice"), saving, id="save-choice")
             yield Static(t("welcome.keys"), markup=False, classes="prose muted")
-        with Horizontal(classes="buttons", id="nav"):
+        with Horizontal(classes="buttons", id="welcome-nav"):
             if resumable is not None:
                 yield Button(t("key.resume"), id="resume", variant="primary", compact=True)
                 yield Button(t("key.new_check"), id="start", compact=True)
