@@ -93,6 +93,7 @@ TUI: dict[str, dict[str, str]] = {
     },
     "export.save": {"nl": "Opslaan", "en": "Save"},
     "export.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "question.help_hint": {"nl": "F1: hulp", "en": "F1: help"},
     "question.progress": {
         "nl": "Vraag {n} van {total}",
         "en": "Question {n} of {total}",

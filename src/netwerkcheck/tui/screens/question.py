@@ -46,6 +46,8 @@ class QuestionScreen(Screen[None]):
             with Horizontal(id="progress-row"):
                 yield Static("", id="progress-text", markup=False)
                 yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+                # Help stays visible even when the footer runs out of room.
+                yield Static(t("question.help_hint"), id="help-hint", markup=False)
         yield VerticalScroll(id="question-body")
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
