@@ -1,4 +1,8 @@
-"""Export the check, only on request, to a file the person chooses (0600, no network)."""
+"""Save a file the person asked for, to a path they choose (0600, no network).
+
+One dialog for every file the app writes: the export of a check, and (subclassed)
+the counsellor's handout. Subclasses add fields and say how the text is made.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, Static
 
 from netwerkcheck.content.loader import Content
@@ -23,14 +28,20 @@ from netwerkcheck.tui.widgets.marks import MarkedRadioButton
 FORMATS = ("html", "md", "txt")
 
 
-def default_path(fmt: str) -> Path:
-    return Path.home() / f"netwerkcheck-{dt.date.today().isoformat()}.{fmt}"
+def default_path(fmt: str, stem: str = "netwerkcheck") -> Path:
+    return Path.home() / f"{stem}-{dt.date.today().isoformat()}.{fmt}"
 
 
-class ExportScreen(ModalScreen[Path | None]):
-    """Dismisses with the written path, or None when cancelled."""
+class FileDialog(ModalScreen[Path | None]):
+    """Choose a format and a path, then write. Dismisses with the path, or None."""
 
     BINDINGS = [Binding("escape", "cancel", "export.cancel")]
+    FORMATS: tuple[str, ...] = FORMATS
+    FORMAT_LABEL = "export.format.{fmt}"
+    TITLE_KEY = "export.dialog_title"
+    INTRO_KEY = "export.dialog_intro"
+    STEM = "netwerkcheck"
+    PREFIX = ""  # widget ids are PREFIX + format/path/save/cancel/error
 
     def __init__(self, record: CheckRecord, content: Content) -> None:
         super().__init__()
@@ -38,50 +49,75 @@ class ExportScreen(ModalScreen[Path | None]):
         self.record = record
         self.content = content
 
+    def _wid(self, name: str) -> str:
+        return f"{self.PREFIX}{name}"
+
+    def extra_fields(self) -> list[Widget]:
+        """Fields between the format and the path (none for a plain export)."""
+        return []
+
+    def render_text(self, fmt: str) -> str:
+        return render(fmt, self.record, self.content, get_lang())
+
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(t("export.dialog_title"), classes="dialog-title", markup=False)
-            yield Static(t("export.dialog_intro"), markup=False, classes="prose")
-            with RadioSet(id="format"):
-                for i, fmt in enumerate(FORMATS):
-                    yield MarkedRadioButton(
-                        t(f"export.format.{fmt}"), value=i == 0, id=f"fmt-{fmt}"
-                    )
-            yield Static(t("export.path_label"), markup=False)
-            yield Input(str(default_path("html")), id="path")
-            yield Static("", id="export-error", markup=False)
+        with Vertical(classes="dialog", id=self._wid("dialog")):
+            yield Static(t(self.TITLE_KEY), classes="dialog-title", markup=False)
+            with VerticalScroll(classes="dialog-body", id=self._wid("body")):
+                yield Static(t(self.INTRO_KEY), markup=False, classes="prose")
+                with RadioSet(id=self._wid("format")):
+                    for i, fmt in enumerate(self.FORMATS):
+                        yield MarkedRadioButton(
+                            t(self.FORMAT_LABEL.format(fmt=fmt)), value=i == 0, id=f"fmt-{fmt}"
+                        )
+                yield from self.extra_fields()
+                yield Static(t("export.path_label"), markup=False)
+                yield Input(str(default_path(self.FORMATS[0], self.STEM)), id=self._wid("path"))
+                yield Static("", id=self._wid("error"), markup=False)
             with Horizontal(classes="buttons", id="nav"):
-                yield Button(t("export.save"), id="save", variant="primary", compact=True)
-                yield Button(t("export.cancel"), id="cancel", compact=True)
+                yield Button(
+                    t("export.save"), id=self._wid("save"), variant="primary", compact=True
+                )
+                yield Button(t("export.cancel"), id=self._wid("cancel"), compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#format", RadioSet).focus()
+        self.query_one(RadioSet).focus()
 
     def _format(self) -> str:
-        index = self.query_one("#format", RadioSet).pressed_index
-        return FORMATS[index if index >= 0 else 0]
+        index = self.query_one(RadioSet).pressed_index
+        return self.FORMATS[index if index >= 0 else 0]
 
-    @on(RadioSet.Changed, "#format")
+    @on(RadioSet.Changed)
     def format_changed(self) -> None:
-        field = self.query_one("#path", Input)
-        current = Path(field.value).expanduser()
-        field.value = str(current.with_suffix(f".{self._format()}"))
+        field = self.query_one(f"#{self._wid('path')}", Input)
+        field.value = str(Path(field.value).expanduser().with_suffix(f".{self._format()}"))
 
-    @on(Input.Submitted, "#path")
-    @on(Button.Pressed, "#save")
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.save()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == self._wid("save"):
+            self.save()
+        elif event.button.id == self._wid("cancel"):
+            self.action_cancel()
+
     def save(self) -> None:
-        raw = self.query_one("#path", Input).value.strip()
+        raw = self.query_one(f"#{self._wid('path')}", Input).value.strip()
         if not raw:
             return
-        text = render(self._format(), self.record, self.content, get_lang())
+        text = self.render_text(self._format())
         try:
             path = write_export(Path(raw), text)
         except StoreError as exc:
-            self.query_one("#export-error", Static).update(exc.message(get_lang()))
+            self.query_one(f"#{self._wid('error')}", Static).update(exc.message(get_lang()))
             return
         self.dismiss(path)
 
-    @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ExportScreen(FileDialog):
+    """The export of a check: Markdown, plain text or self-contained HTML."""
