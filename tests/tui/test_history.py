@@ -249,3 +249,145 @@ async def test_from_the_results_the_open_check_is_marked_and_can_be_deleted(
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
     assert not [p for p in check_files() if p.suffix == ".json"]
+
+
+# --- privacy: a person's history never shows counsellor sessions -------------------------
+
+PSEUDONYM = "Cliënt Zeven"
+
+
+def save_client_checks(content: Content, finished: bool = True) -> list[CheckRecord]:
+    """Two checks of counsellor sessions (one client), saved after the person's own."""
+    with CheckStore() as store:
+        return [
+            store.save(
+                new_record(content.version, client=name).with_answers(
+                    THEN, current=None if finished else "tevreden", finished=finished
+                )
+            )
+            for name in (PSEUDONYM, "cliënt zeven ")  # the same client, written differently
+        ]
+
+
+async def test_history_lists_only_the_persons_own_checks(content: Content) -> None:
+    then, now = save_two(content)
+    save_client_checks(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        listing = app.screen.query_one(HistoryList)
+        assert [listing.get_option_at_index(i).value for i in range(listing.option_count)] == [
+            now.id,
+            then.id,
+        ]
+        shown = texts(app) + "".join(
+            str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)
+        )
+        assert "Zeven" not in shown and "zeven" not in shown
+        assert "hulpverlenersmodus staan hier niet" in shown
+        # compare picks from the person's checks only
+        await pilot.press("space", "down", "space", "ctrl+r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert {screen.then.id, screen.now.id} == {then.id, now.id}
+
+
+async def test_only_client_checks_no_history_button_and_an_empty_history(
+    content: Content,
+) -> None:
+    save_client_checks(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert not app.screen.query("#history")
+        app.push_screen(HistoryScreen())
+        await pilot.pause()
+        assert not app.screen.query(HistoryList)
+        shown = texts(app)
+        assert "geen eigen checks" in shown and "Zeven" not in shown
+
+
+async def test_welcome_offers_only_the_persons_own_unfinished_check(content: Content) -> None:
+    with CheckStore() as store:
+        own = store.save(new_record(content.version).with_answers(THEN, current="tevreden"))
+    save_client_checks(content, finished=False)  # newer, unfinished, of a client
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.resumable is not None and app.resumable.id == own.id
+        assert app.screen.query("#resume")
+        await pilot.press("enter")  # 'Verder gaan'
+        await pilot.pause()
+        assert app.autosave.record.id == own.id and app.autosave.record.client is None
+
+
+async def test_welcome_offers_no_client_check_to_resume(content: Content) -> None:
+    save_client_checks(content, finished=False)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.resumable is None
+        assert not app.screen.query("#resume")
+        assert "Zeven" not in texts(app)
+
+
+async def test_deleting_the_resumable_check_never_offers_a_client_check(
+    content: Content,
+) -> None:
+    with CheckStore() as store:
+        own = store.save(new_record(content.version).with_answers(THEN, current="tevreden"))
+    save_client_checks(content, finished=False)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.screen.query_one(HistoryList).get_option_at_index(0).value == own.id
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # 'Ja, wissen'
+        await pilot.pause()
+        assert app.resumable is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert not app.screen.query("#resume")
+
+
+async def test_forget_says_counsellor_sessions_are_deleted_too(content: Content) -> None:
+    save_two(content)
+    save_client_checks(content)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, ForgetScreen)
+        shown = texts(app)
+        assert "4 check(s)" in shown
+        assert "2 check(s) uit de" in shown and "1 cliënt(en)" in shown
+        assert "ook gewist" in shown and "Zeven" not in shown
+        await pilot.press(*"VERGETEN", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+    assert not data_dir().exists()
+
+
+async def test_forget_without_counsellor_sessions_does_not_mention_them(
+    content: Content,
+) -> None:
+    save_two(content)
+    app = NetwerkcheckApp(content, lang="en", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, ForgetScreen)
+        assert not app.screen.query("#forget-clients")
+        assert "counsellor mode" not in texts(app)

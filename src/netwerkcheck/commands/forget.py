@@ -1,7 +1,8 @@
 """`netwerkcheck forget`: delete everything netwerkcheck saved, after a typed word.
 
 The word (VERGETEN / FORGET) has to be typed, or given with --confirm for
-scripts; there is no --yes. It says plainly what cannot be deleted from here.
+scripts; there is no --yes. It says plainly what cannot be deleted from here, and
+that checks from counsellor mode (clients' checks) on this computer go too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def add_parser(sub: Any, lang: Lang) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from netwerkcheck.store import CheckStore, StoreError
+    from netwerkcheck.store.clients import count_client_checks
     from netwerkcheck.store.paths import data_dir
 
     lang = get_lang()
@@ -40,8 +42,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         count = len(store.ids())
+        of_clients = count_client_checks(store.list())
         store.take_notices()
         print(t("store.forget.what", lang, count=count, path=root))
+        if of_clients.checks:
+            print(t("fg.clients_too", lang, checks=of_clients.checks, clients=of_clients.clients))
         print(t("store.forget.limits", lang))
         typed = args.confirm
         if typed is None:

@@ -1,4 +1,10 @@
-"""`netwerkcheck history`: list the saved checks, newest first. No Textual."""
+"""`netwerkcheck history`: list the saved checks, newest first. No Textual.
+
+Only the person's own checks are listed. On a shared office computer the checks of
+counsellor sessions (records with a client) are not theirs to see: one line says how
+many there are and where they are shown, without any pseudonym. `--clients` lists
+those instead, with pseudonym, for the counsellor (who may then `export` one by id).
+"""
 
 from __future__ import annotations
 
@@ -10,14 +16,15 @@ from typing import TYPE_CHECKING, Any
 from netwerkcheck.i18n import Lang, get_lang, t
 
 if TYPE_CHECKING:
-    from netwerkcheck.store import CheckStore
+    from netwerkcheck.store import CheckRecord, CheckStore
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
-    sub.add_parser(
+    parser = sub.add_parser(
         "history",
         help="opgeslagen checks laten zien" if lang == "nl" else "list the saved checks",
     )
+    parser.add_argument("--clients", action="store_true", help=t("history.clients_help", lang))
 
 
 def local_time(iso: str) -> str:
@@ -32,8 +39,23 @@ def print_notices(store: CheckStore) -> None:
         print(notice.message(), file=sys.stderr)
 
 
+def print_rows(records: list[CheckRecord], with_client: bool = False) -> None:
+    from netwerkcheck.store.clients import clean_pseudonym
+
+    lang = get_lang()
+    for r in records:
+        state = t("history.finished" if r.finished else "history.unfinished", lang)
+        content = t("history.content", lang, version=r.content_version)
+        row = f"  {r.id}  {local_time(r.updated)}  {state}  {content}"
+        if with_client and r.client is not None:
+            # cleaned: a hand-edited file cannot put terminal control codes on screen
+            row += "  " + t("hist.row_client", lang, client=clean_pseudonym(r.client))
+        print(row)
+
+
 def run(args: argparse.Namespace) -> int:
     from netwerkcheck.store import CheckStore, StoreError
+    from netwerkcheck.store.clients import own_checks
 
     try:
         with CheckStore() as store:
@@ -42,14 +64,23 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(exc.message(), file=sys.stderr)
         return 1
-    if not records:
-        print(t("history.none"))
+    own = own_checks(records)
+    clients = [r for r in records if r.client is not None]
+    if getattr(args, "clients", False):
+        if not clients:
+            print(t("history.clients_none"))
+            return 0
+        print(t("history.clients_header"))
+        print_rows(clients, with_client=True)
+        print(t("history.hint"))
         return 0
-    print(t("history.header"))
-    lang = get_lang()
-    for r in records:
-        state = t("history.finished" if r.finished else "history.unfinished", lang)
-        content = t("history.content", lang, version=r.content_version)
-        print(f"  {r.id}  {local_time(r.updated)}  {state}  {content}")
-    print(t("history.hint"))
+    if not own:
+        print(t("history.none_own" if clients else "history.none"))
+    else:
+        print(t("history.header"))
+        print_rows(own)
+    if clients:
+        print(t("history.clients_hidden", count=len(clients)))
+    if own:
+        print(t("history.hint"))
     return 0

@@ -19,15 +19,23 @@ HISTORY: dict[str, dict[str, str]] = {
     "hist.title": {"nl": "Eerdere checks", "en": "Earlier checks"},
     "hist.intro": {
         "nl": "Dit zijn de checks die op deze computer bewaard zijn, de nieuwste eerst. "
+        "Checks uit de hulpverlenersmodus staan hier niet. "
         "Kies er een met de pijltjes. Met Enter bekijk je hem. "
         "Met de spatiebalk kies je er twee om te vergelijken.",
         "en": "These are the checks kept on this computer, newest first. "
+        "Checks from counsellor mode are not shown here. "
         "Choose one with the arrow keys. Press Enter to view it. "
         "Press Space to pick two to compare.",
     },
     "hist.nothing": {
         "nl": "Er is (nog) niets bewaard op deze computer.",
         "en": "Nothing has been kept on this computer (yet).",
+    },
+    "hist.nothing_own": {
+        "nl": "Er zijn (nog) geen eigen checks bewaard op deze computer. "
+        "Checks uit de hulpverlenersmodus staan hier niet.",
+        "en": "None of your own checks have been kept on this computer (yet). "
+        "Checks from counsellor mode are not shown here.",
     },
     "hist.saving_off": {
         "nl": "Opslaan staat uit. Daarom is hier niets te zien.",
@@ -148,8 +156,37 @@ HISTORY: dict[str, dict[str, str]] = {
         "nl": "Alles wat netwerkcheck had bewaard, is gewist. Opslaan staat nu uit.",
         "en": "Everything netwerkcheck had kept is deleted. Saving is off now.",
     },
+    "fg.clients_too": {
+        "nl": "Let op: op deze computer staan ook {checks} check(s) uit de "
+        "hulpverlenersmodus, van {clients} cliënt(en). Die worden ook gewist.",
+        "en": "Please note: this computer also keeps {checks} check(s) from counsellor "
+        "mode, of {clients} client(s). Those are deleted too.",
+    },
     "fg.failed": {
         "nl": "Wissen lukte niet helemaal: {reason}. Je kunt het later nog eens proberen.",
         "en": "Deleting did not fully work: {reason}. You can try again later.",
+    },
+    # --- `netwerkcheck history` -----------------------------------------------------------
+    "history.none_own": {
+        "nl": "Er zijn nog geen eigen checks opgeslagen.",
+        "en": "None of your own checks have been saved yet.",
+    },
+    "history.clients_hidden": {
+        "nl": "{count} check(s) uit de hulpverlenersmodus staan hier niet. "
+        "Die zie je met: netwerkcheck --counsellor",
+        "en": "{count} check(s) from counsellor mode are not listed here. "
+        "They are shown in: netwerkcheck --counsellor",
+    },
+    "history.clients_help": {
+        "nl": "de checks uit de hulpverlenersmodus laten zien, met schuilnaam",
+        "en": "list the checks from counsellor mode, with pseudonym",
+    },
+    "history.clients_header": {
+        "nl": "Checks uit de hulpverlenersmodus (nieuwste eerst):",
+        "en": "Checks from counsellor mode (newest first):",
+    },
+    "history.clients_none": {
+        "nl": "Er zijn geen checks uit de hulpverlenersmodus opgeslagen.",
+        "en": "No checks from counsellor mode have been saved.",
     },
 }

@@ -9,6 +9,7 @@ checks. A pseudonym is matched without regard to case or extra spaces, so 'AB' a
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netwerkcheck.store.record import CheckRecord
@@ -31,6 +32,27 @@ class Client:
     @property
     def unfinished(self) -> CheckRecord | None:
         return next((r for r in self.records if not r.finished), None)
+
+
+@dataclass(frozen=True)
+class ClientChecks:
+    """How much of counsellor mode is saved, without any pseudonym: what the person's
+    own history and 'forget everything' may say about it."""
+
+    checks: int
+    clients: int
+
+
+def own_checks(records: Iterable[CheckRecord]) -> list[CheckRecord]:
+    """The person's own checks (no client), in the given order. The person's history
+    shows only these: a client's checks stay in counsellor mode."""
+    return [r for r in records if r.client is None]
+
+
+def count_client_checks(records: Iterable[CheckRecord]) -> ClientChecks:
+    """How many counsellor-session checks there are, and of how many clients."""
+    names = [clean_pseudonym(r.client).casefold() for r in records if r.client is not None]
+    return ClientChecks(len(names), len(set(names)))
 
 
 def clean_pseudonym(text: str) -> str:

@@ -286,8 +286,10 @@ class CheckStore:
         return records
 
     def latest_unfinished(self) -> CheckRecord | None:
-        """The most recently changed check that was not finished (to offer resuming)."""
-        return next((r for r in self.list() if not r.finished), None)
+        """The person's own most recently changed check that was not finished (to offer
+        resuming). A check made in counsellor mode (with a client) is never offered here:
+        on a shared computer it is not the person's to see."""
+        return next((r for r in self.list() if not r.finished and r.client is None), None)
 
     def delete(self, check_id: str) -> None:
         """Remove one check: its file, its .bak and any copy set aside."""

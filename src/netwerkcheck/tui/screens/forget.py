@@ -3,6 +3,10 @@
 Says the same as `netwerkcheck forget` (the store.forget.* strings). Only the exact
 word (VERGETEN / FORGET) deletes; anything else deletes nothing and says so. After
 deleting, saving is off for the rest of this run and the welcome screen returns.
+
+Everything includes the checks of counsellor sessions (with a client) saved on this
+computer: the person's history does not list them, so this screen says plainly how
+many go too (counts only, never a pseudonym).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckStore, StoreError, paths
+from netwerkcheck.store.clients import ClientChecks, count_client_checks
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.history import store_error_text
 from netwerkcheck.tui.screens.modals import TooSmallNotice
@@ -56,6 +61,16 @@ class ForgetScreen(Screen[None]):
         self._own_store.take_notices()
         return self._own_store
 
+    @staticmethod
+    def _client_checks(store: CheckStore) -> ClientChecks:
+        """How many counsellor-session checks would go too (0 if they cannot be read)."""
+        try:
+            found = count_client_checks(store.list())
+        except StoreError:
+            return ClientChecks(0, 0)
+        store.take_notices()
+        return found
+
     def _release(self) -> None:
         if self._own_store is not None:
             self._own_store.close()
@@ -77,6 +92,18 @@ class ForgetScreen(Screen[None]):
                     markup=False,
                     classes="prose",
                 )
+                of_clients = self._client_checks(store)
+                if of_clients.checks:
+                    yield Static(
+                        t(
+                            "fg.clients_too",
+                            checks=of_clients.checks,
+                            clients=of_clients.clients,
+                        ),
+                        markup=False,
+                        classes="prose",
+                        id="forget-clients",
+                    )
             yield Static(t("store.forget.limits"), markup=False, classes="prose privacy")
             if store is not None:
                 yield Static(t("fg.label", word=word), markup=False)

@@ -1,6 +1,10 @@
 """Earlier checks: view one (its results, read-only), export it, delete it, compare two,
 or forget everything.
 
+Only the person's own checks are listed (no client): on a shared office computer the
+checks of counsellor sessions, and their pseudonyms, stay in counsellor mode, which
+lists them per client in its picker.
+
 The screen sits on top of the screen it was opened from (welcome or results); Back
 returns there. It reads the app's store and never writes a check: the only changes
 it makes are deleting, each after a confirmation.
@@ -21,6 +25,7 @@ from textual.widgets import Button, Footer, SelectionList, Static
 
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import CheckRecord, CheckStore, SaveError, StoreError, paths
+from netwerkcheck.store.clients import own_checks
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
@@ -103,19 +108,20 @@ class HistoryScreen(Screen[None]):
         if store is None:
             return t("hist.nothing")
         try:
-            self.records = store.list()
+            everything = store.list()
         except StoreError as exc:
             return exc.message(get_lang())
+        self.records = own_checks(everything)
         for notice in store.take_notices():
             self.notify(notice.message(get_lang()), severity="warning", timeout=20, markup=False)
-        return None if self.records else t("hist.nothing")
+        if self.records:
+            return None
+        return t("hist.nothing_own" if everything else "hist.nothing")
 
     def _row(self, record: CheckRecord) -> Text:
         state = t("history.finished" if record.finished else "history.unfinished")
         content = t("history.content", version=record.content_version)
         row = t("hist.row", date=check_date(record), state=state, content=content)
-        if record.client:
-            row += "  ·  " + t("hist.row_client", client=record.client)
         autosave = getattr(self.app, "autosave", None)
         if autosave is not None and autosave.saving and autosave.record.id == record.id:
             row += "  " + t("hist.row_open")

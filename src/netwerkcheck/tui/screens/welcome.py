@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
+from netwerkcheck.store.clients import own_checks
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
@@ -57,7 +58,8 @@ class WelcomeScreen(Screen[None]):
             yield Button(t("key.language"), id="language", compact=True)
             yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
             store = getattr(app, "store", None)
-            if saving and store is not None and store.ids():
+            # Only the person's own checks: counsellor sessions stay in counsellor mode.
+            if saving and store is not None and store.ids() and own_checks(store.list()):
                 yield Button(t("hist.key.open"), id="history", compact=True)
         yield Footer()
 
