@@ -300,3 +300,44 @@ def test_plain_mode_and_help_import_no_textual_or_rich(module: str) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_results_can_be_exported_on_request(bundle: tuple[Content, HelpContent]) -> None:
+    content, help_content = bundle
+    seen: dict[str, Any] = {}
+
+    def exporter(answers: dict[str, Any], skipped: list[str], path: str) -> Any:
+        seen.update(answers=answers, path=path)
+        return path
+
+    out = io.StringIO()
+    lines = [*FULL_RUN, "mijn-uitkomst.html"]
+    rc = run_plain(
+        content,
+        help_content,
+        "nl",
+        save=False,
+        stdin=io.StringIO("\n".join(lines) + "\n"),
+        stdout=out,
+        exporter=exporter,
+    )
+    assert rc == 0
+    assert seen["path"] == "mijn-uitkomst.html"
+    assert seen["answers"]["leeftijd"] == "van_18_tot_30"
+    assert "mijn-uitkomst.html" in out.getvalue()
+
+
+def test_no_export_unless_asked(bundle: tuple[Content, HelpContent]) -> None:
+    content, help_content = bundle
+    called: list[str] = []
+    out = io.StringIO()
+    run_plain(
+        content,
+        help_content,
+        "nl",
+        save=False,
+        stdin=io.StringIO("\n".join([*FULL_RUN, ""]) + "\n"),
+        stdout=out,
+        exporter=lambda a, s, p: called.append(p),  # type: ignore[arg-type,return-value]
+    )
+    assert called == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netwerkcheck.content.problems import ContentError, Problem
@@ -97,8 +98,26 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
         if store is not None:
             record = store.save(record)
 
+    def exporter(answers: dict[str, AnswerValue], skipped: list[str], raw: str) -> Path:
+        from netwerkcheck.report.export import render, write_export
+
+        path = Path(raw).expanduser()
+        fmt = path.suffix.lstrip(".").lower()
+        if fmt not in ("html", "md", "txt"):
+            fmt = "html"
+            path = path.with_name(path.name + ".html")
+        done = record.with_answers(answers, current=None, skipped=skipped, finished=True)
+        return write_export(path, render(fmt, done, content, lang))
+
     try:
-        return plain.run_plain(content, content.help, lang, save=store is not None, saver=saver)
+        return plain.run_plain(
+            content,
+            content.help,
+            lang,
+            save=store is not None,
+            saver=saver,
+            exporter=exporter,
+        )
     finally:
         if store is not None:
             store.close()

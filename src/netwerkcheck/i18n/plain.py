@@ -81,6 +81,16 @@ PLAIN: dict[str, dict[str, str]] = {
         "en": "Your answers have not been saved.",
     },
     "plain.goodbye": {"nl": "Tot ziens.", "en": "Goodbye."},
+    "plain.export_ask": {
+        "nl": "Wil je je uitkomst als bestand bewaren? Typ een bestandsnaam (op .html, .md "
+        "of .txt), of druk op Enter om over te slaan: ",
+        "en": "Would you like to keep your results as a file? Type a file name (ending in "
+        ".html, .md or .txt), or press Enter to skip: ",
+    },
+    "plain.export_failed": {
+        "nl": "Het bestand kon niet worden gemaakt: {reason}.",
+        "en": "The file could not be made: {reason}.",
+    },
     "plain.eof": {
         "nl": "De invoer is gestopt, dus de check stopt ook.",
         "en": "The input has ended, so the check stops too.",

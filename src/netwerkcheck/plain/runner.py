@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from netwerkcheck.content.help_models import HelpContent
@@ -27,6 +28,10 @@ from netwerkcheck.plain.render import contact_block, person_text, reason_text
 Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
 """saver(answers, skipped, current, finished): called after every answer and at the end."""
 
+Exporter = Callable[[dict[str, AnswerValue], list[str], str], Path]
+"""exporter(answers, skipped, path): writes the results to the path the person typed
+(format by its ending) and returns where it went; raises StoreError when it cannot."""
+
 EXIT_OK = 0
 
 
@@ -42,6 +47,7 @@ def run_plain(
     answers: Mapping[str, AnswerValue] | None = None,
     skipped: Sequence[str] = (),
     current: str | None = None,
+    exporter: Exporter | None = None,
 ) -> int:
     """Run the check in plain lines; returns an exit code (0: finished or stopped on purpose,
     and also when stdin ends early: that is a way of stopping, not an error).
@@ -51,6 +57,7 @@ def run_plain(
     """
     console = Console(stdin or sys.stdin, stdout or sys.stdout)
     session = _Session(content, help, lang, console, saver if save else None, save)
+    session.exporter = exporter
     session.answers.update(answers or {})
     session.skipped.extend(skipped)
     try:
@@ -83,6 +90,7 @@ class _Session:
         self.shown_help: set[str] = set()
         self.save_failed = False
         self.asker = Asker(console, lang, self.show_help, self.confirm_quit)
+        self.exporter: Exporter | None = None
 
     # --- the loop -----------------------------------------------------------------------
 
@@ -126,7 +134,25 @@ class _Session:
             current = following
         self.results()
         self.store(None, finished=True)
+        self.offer_export()
         return EXIT_OK
+
+    def offer_export(self) -> None:
+        """Like the app: a file only when asked for, to the path the person types."""
+        if self.exporter is None:
+            return
+        self.con.say()
+        line = self.con.ask(t("plain.export_ask", self.lang)).strip()
+        if not line:
+            return
+        try:
+            path = self.exporter(dict(self.answers), list(self.skipped), line)
+        except Exception as exc:  # a failed export must not end in a traceback
+            message = getattr(exc, "message", None)
+            reason = message(self.lang) if callable(message) else type(exc).__name__
+            self.con.say(t("plain.export_failed", self.lang, reason=reason))
+            return
+        self.con.say(t("export.saved_to", self.lang, path=str(path)))
 
     def ask(self, qid: str) -> Step:
         question = self.content.question(qid)
