@@ -341,3 +341,24 @@ def test_no_export_unless_asked(bundle: tuple[Content, HelpContent]) -> None:
         exporter=lambda a, s, p: called.append(p),  # type: ignore[arg-type,return-value]
     )
     assert called == []
+
+
+def test_piped_check_resumes_an_unfinished_one() -> None:
+    """Through the real command: answer one question, stop, start again and continue."""
+
+    def run(text: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "netwerkcheck"],
+            input=text,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
+
+    first = run("2\nq\nj\n")  # an age, then stop (and confirm)
+    assert "Vraag 2 van" in first
+    again = run("j\n")  # yes, continue
+    assert "Je was nog bezig" in again
+    assert "Vraag 1 van" not in again and "Vraag 2 van" in again
+    fresh = run("n\n")  # no: a new check starts at the first question
+    assert "Vraag 1 van" in fresh

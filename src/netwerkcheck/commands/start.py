@@ -89,6 +89,15 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
             for notice in store.take_notices():
                 print(notice.message(lang))
     record = new_record(content.version, lang)
+    resume: dict[str, object] = {}
+    unfinished = store.latest_unfinished() if store is not None else None
+    if unfinished is not None and _ask_resume(unfinished.updated[:10]):
+        record = unfinished
+        resume = {
+            "answers": unfinished.engine_answers(),
+            "skipped": list(unfinished.skipped),
+            "current": unfinished.current,
+        }
 
     def saver(
         answers: dict[str, AnswerValue], skipped: list[str], current: str | None, finished: bool
@@ -117,7 +126,16 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
             save=store is not None,
             saver=saver,
             exporter=exporter,
+            **resume,  # type: ignore[arg-type]
         )
     finally:
         if store is not None:
             store.close()
+
+
+def _ask_resume(date: str) -> bool:
+    """Plain mode, like the app's welcome screen: offer to continue an unfinished check."""
+    print(t("plain.resume_ask", date=date), end="", flush=True)
+    line = sys.stdin.readline()
+    print()
+    return line.strip().lower() in ("j", "ja", "y", "yes")

@@ -81,6 +81,12 @@ PLAIN: dict[str, dict[str, str]] = {
         "en": "Your answers have not been saved.",
     },
     "plain.goodbye": {"nl": "Tot ziens.", "en": "Goodbye."},
+    "plain.resume_ask": {
+        "nl": "Je was nog bezig met een check (laatst op {date}). Verder gaan waar je was? "
+        "Typ j (ja) of n (nee, nieuwe check): ",
+        "en": "You had not finished a check (last on {date}). Continue where you were? "
+        "Type y (yes) or n (no, a new check): ",
+    },
     "plain.export_ask": {
         "nl": "Wil je je uitkomst als bestand bewaren? Typ een bestandsnaam (op .html, .md "
         "of .txt), of druk op Enter om over te slaan: ",
