@@ -21,8 +21,6 @@ from netwerkcheck.i18n import Lang, lang_from_env, set_lang, t
 COMMAND_MODULES = ["content", "history", "export", "forget"]
 
 EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_CONTENT = 2
 EXIT_INTERRUPTED = 130
 EXIT_BUG = 70
 

@@ -157,7 +157,7 @@ def _cross_check(
     today: dt.date,
 ) -> list[Problem]:
     # Imported here, not at the top: the loader may import this module to load help.
-    from netwerkcheck.content.loader import _check_condition
+    from netwerkcheck.content.crosscheck import check_condition
 
     problems: list[Problem] = []
 
@@ -212,5 +212,5 @@ def _cross_check(
             rule_seen[rule.id] = i
         for j, cid in enumerate(rule.contacts):
             known(cid, ("rules", i, "contacts", j))
-        _check_condition(rule.when, located, ("rules", i, "when"), questions, lang, problems)
+        check_condition(rule.when, located, ("rules", i, "when"), questions, lang, problems)
     return problems

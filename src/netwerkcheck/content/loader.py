@@ -16,7 +16,6 @@ from netwerkcheck.content import models as m
 from netwerkcheck.content.crosscheck import (
     check_condition,
     condition_values,
-    leaves,
     reachability_problems,
 )
 from netwerkcheck.content.overlay import (
@@ -383,15 +382,3 @@ def _assemble(
         suggestions=[s for s, _, _ in chosen.values()],
         origins=origins,
     )
-
-
-def load_all(content_dirs: list[Path], lang: Lang = "nl") -> Content:
-    """Base folder first, then an optional overlay (kept for older callers)."""
-    base = content_dirs[0] if content_dirs else None
-    overlay = content_dirs[1] if len(content_dirs) > 1 else None
-    return load_content(base, lang, overlay=overlay)
-
-
-# Older names, kept for modules written against the first loader (for example help_models).
-_check_condition = check_condition
-_leaves = leaves
