@@ -118,19 +118,27 @@ class Asker:
                 t("plain.current", self.lang, answer=answer_text(question, current, self.lang))
             )
 
+    def _read_answer(self, prompt: str, current: AnswerValue | None) -> Step | str:
+        """One line of input. Back, skip, and Enter to keep the earlier answer work the
+        same for every question type; anything else comes back as the typed line."""
+        cmd, line = self._read(prompt)
+        if cmd is Command.BACK:
+            return Step("back")
+        if cmd is Command.SKIP:
+            return Step("skip")
+        if not line and current is not None:
+            return Step("answer", current)
+        return line
+
     def _single(self, q: m.SingleQuestion | m.ScaleQuestion, current: AnswerValue | None) -> Step:
         labels = [o.label.get(self.lang) for o in q.options]
         self._numbered(labels)
         self._show_current(q, current)
         lowered = [label.lower() for label in labels]
         while True:
-            cmd, line = self._read(t("plain.ask_one", self.lang))
-            if cmd is Command.BACK:
-                return Step("back")
-            if cmd is Command.SKIP:
-                return Step("skip")
-            if not line and current is not None:
-                return Step("answer", current)
+            line = self._read_answer(t("plain.ask_one", self.lang), current)
+            if isinstance(line, Step):
+                return line
             if line.lower() in lowered:
                 return Step("answer", q.options[lowered.index(line.lower())].value)
             picked = self._numbers(line, len(labels)) if line else None
@@ -143,14 +151,10 @@ class Asker:
         self._numbered(labels)
         self._show_current(q, current)
         while True:
-            cmd, line = self._read(t("plain.ask_many", self.lang))
-            if cmd is Command.BACK:
-                return Step("back")
-            if cmd is Command.SKIP:
-                return Step("skip")
+            line = self._read_answer(t("plain.ask_many", self.lang), current)
+            if isinstance(line, Step):
+                return line
             if not line:
-                if current is not None:
-                    return Step("answer", current)
                 self.con.say(t("plain.need_answer", self.lang))
                 continue
             picked = self._numbers(line, len(labels))
@@ -168,14 +172,10 @@ class Asker:
     def _text(self, q: m.TextQuestion, current: AnswerValue | None) -> Step:
         self._show_current(q, current)
         while True:
-            cmd, line = self._read(t("plain.ask_text", self.lang))
-            if cmd is Command.BACK:
-                return Step("back")
-            if cmd is Command.SKIP:
-                return Step("skip")
+            line = self._read_answer(t("plain.ask_text", self.lang), current)
+            if isinstance(line, Step):
+                return line
             if not line:
-                if current is not None:
-                    return Step("answer", current)
                 self.con.say(t("plain.need_answer", self.lang))
                 continue
             if len(line) > q.max_length:
