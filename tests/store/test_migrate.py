@@ -67,3 +67,18 @@ def test_wrong_schema(bad: object) -> None:
 def test_future_schema_is_refused() -> None:
     with pytest.raises(FutureSchema):
         migrate({"schema_version": SCHEMA_VERSION + 1})
+
+
+def test_v2_file_gains_empty_own_marks_and_plan() -> None:
+    from netwerkcheck.store.migrate import migrate
+
+    v2 = {
+        "schema_version": 2,
+        "content_version": "x",
+        "client": None,
+        "notes": {},
+        "talk_about": ["q1"],
+    }
+    out = migrate(v2)
+    assert out["schema_version"] == SCHEMA_VERSION
+    assert out["own_marks"] == [] and out["plan"] == [] and out["talk_about"] == ["q1"]

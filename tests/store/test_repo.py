@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from netwerkcheck.engine.network import Network
-from netwerkcheck.store import CheckStore, NotFound, StoreClosed, new_record
+from netwerkcheck.store import SCHEMA_VERSION, CheckStore, NotFound, StoreClosed, new_record
 from netwerkcheck.store.paths import ENV_DATA_DIR, data_dir
 from tests.store.helpers import files, record
 
@@ -40,7 +40,7 @@ def test_file_is_plain_json_with_versions(tmp_path: Path) -> None:
     with CheckStore(tmp_path / "d") as store:
         saved = store.save(record())
     data = json.loads((tmp_path / "d" / "checks" / f"{saved.id}.json").read_text("utf-8"))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == SCHEMA_VERSION
     assert data["app_version"]
     assert data["content_version"] == "2026.11.0"
     assert data["answers"]["netwerk"]["people"][0]["supports"] == ["advice", "company"]
@@ -102,7 +102,7 @@ def test_forget_all_removes_the_folder_and_closes(tmp_path: Path) -> None:
 
 def test_new_record_defaults() -> None:
     r = new_record("v1", "en", client="C-12")
-    assert r.schema_version == 2 and r.lang == "en" and r.client == "C-12"
+    assert r.schema_version == SCHEMA_VERSION and r.lang == "en" and r.client == "C-12"
     assert r.answers == {} and r.notes == {} and r.talk_about == [] and not r.finished
     assert len({new_record("v").id for _ in range(50)}) == 50
 

@@ -38,9 +38,19 @@ def _v1_to_v2(data: Data) -> Data:
     return out
 
 
+def _v2_to_v3(data: Data) -> Data:
+    """v3 adds the person's own marks and plan, empty for checks made before them."""
+    out = dict(data)
+    out.setdefault("own_marks", [])
+    out.setdefault("plan", [])
+    out["schema_version"] = 3
+    return out
+
+
 # MIGRATIONS[n] turns schema n into schema n + 1.
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

@@ -19,7 +19,12 @@ from netwerkcheck.engine.answers import Answers, AnswerValue
 from netwerkcheck.engine.network import Network
 
 # 1: the first format. 2: adds the counsellor fields client, notes and talk_about.
-SCHEMA_VERSION = 2
+# 3: adds the person's own marks (own_marks) and plan (ideas to try, each with a step).
+SCHEMA_VERSION = 3
+
+SUGGESTION_MARK = "suggestion:"
+"""A mark on a suggestion is stored as 'suggestion:<id>'; a mark on a question is its id."""
+
 
 ID_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$"
 CheckId = Annotated[StrictStr, Field(pattern=ID_PATTERN)]
@@ -35,6 +40,16 @@ def now_iso() -> str:
 def new_id() -> str:
     """A filename-safe id that sorts by creation time: 20261128-040115-3f9a1c."""
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(3)
+
+
+class PlanItem(BaseModel):
+    """One idea the person chose to try, with an optional small step in their own words
+    (what, with whom, when). Never a number the app sets."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
+    suggestion: Annotated[StrictStr, Field(min_length=1, max_length=60)]
+    step: Annotated[StrictStr, Field(max_length=500)] = ""
 
 
 class CheckRecord(BaseModel):
@@ -56,6 +71,13 @@ class CheckRecord(BaseModel):
     client: Annotated[StrictStr, Field(max_length=60)] | None = None
     notes: dict[QuestionId, StrictStr] = Field(default_factory=dict)
     talk_about: list[QuestionId] = Field(default_factory=list)
+    """The counsellor's 'om over te praten' marks (question ids or 'suggestion:<id>')."""
+    own_marks: list[Annotated[StrictStr, Field(min_length=1, max_length=80)]] = Field(
+        default_factory=list
+    )
+    """The person's own 'hier wil ik over praten' marks (question ids or 'suggestion:<id>')."""
+    plan: Annotated[list[PlanItem], Field(max_length=3)] = Field(default_factory=list)
+    """'Wat ik wil proberen': one to three chosen ideas, in the order chosen."""
 
     def to_json_bytes(self) -> bytes:
         """The file's bytes: UTF-8 JSON, stable order (network 'supports' sorted)."""
