@@ -13,6 +13,7 @@ from netwerkcheck.i18n import (
     help,
     network,
     plain,
+    plan,
     store,
     tooling,
     tui,
@@ -29,6 +30,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     store.STORE,
     tooling.TOOLING,
     history_strings.HISTORY,
+    plan.PLAN,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}
