@@ -349,7 +349,12 @@ def _draw_rings(grid: _Grid, frame: _Frame) -> None:
 
 
 def _draw_map(
-    network: Network, width: int, height: int, lang: Lang | None, caps: list[int]
+    network: Network,
+    width: int,
+    height: int,
+    lang: Lang | None,
+    caps: list[int],
+    numbers: dict[int, int] | None = None,
 ) -> tuple[_Grid, dict[int, tuple[int, int, str]], list[int], list[int]]:
     """Draw with the given capacities. Returns the grid, the placed people, and per
     circle how many people are counted in an on-map summary and how many failed."""
@@ -377,10 +382,13 @@ def _draw_map(
             grid.clear_ring(spot[0], spot[1] + cells(text))
             summed[slot.ring] += slot.more
             continue
-        text = label(network, slot.person, lang)
-        spot = _try_place(
-            grid, frame, slot.ring, slot.angle, slot.radius, _variants(text, max_cells)
-        )
+        if numbers is not None:
+            # a number is never cut: it fits whole or the person is counted
+            code = relation_code(network.people[slot.person].relation, lang)
+            variants = [f"{code}{numbers[slot.person]}"]
+        else:
+            variants = _variants(label(network, slot.person, lang), max_cells)
+        spot = _try_place(grid, frame, slot.ring, slot.angle, slot.radius, variants)
         if spot is None:
             continue
         kind = network.people[slot.person].relation
@@ -395,12 +403,21 @@ def _draw_map(
     return grid, placed, summed, failed
 
 
-def text_map(network: Network, width: int, height: int, lang: Lang | None = None) -> TextMap:
+def text_map(
+    network: Network,
+    width: int,
+    height: int,
+    lang: Lang | None = None,
+    numbers: dict[int, int] | None = None,
+) -> TextMap:
     """The map for a `width` x `height` cell area: circles, labels, summaries and a legend.
 
     Every person is either placed (in `placed`) or counted in `summarised`; labels never
     overlap. A crowded circle first loses people to a "+N meer" label inside it; if not
     even that fits, a line under the map says "+N meer in binnenste cirkel".
+
+    With `numbers` (see `numbering`) people are drawn as their letter and number
+    ("V12"), for a map with a list of names beside or below it.
     """
     width, height = max(1, width), max(1, height)
     rings = ring_members(network)
@@ -413,7 +430,9 @@ def text_map(network: Network, width: int, height: int, lang: Lang | None = None
         caps = [len(m) for m in rings]
         if map_h < 3 or width < 8:
             caps = [0, 0, 0]
-        grid, placed, summed, failed = _draw_map(network, width, max(1, map_h), lang, caps)
+        grid, placed, summed, failed = _draw_map(
+            network, width, max(1, map_h), lang, caps, numbers
+        )
         for _ in range(12):
             if not any(failed):
                 break
@@ -423,7 +442,9 @@ def text_map(network: Network, width: int, height: int, lang: Lang | None = None
                     on_map = 1 if summed[ring] else 0
                     caps[ring] = min(caps[ring] - 1, shown + on_map)
                     caps[ring] = max(0, caps[ring])
-            grid, placed, summed, failed = _draw_map(network, width, max(1, map_h), lang, caps)
+            grid, placed, summed, failed = _draw_map(
+                network, width, max(1, map_h), lang, caps, numbers
+            )
         if not any(failed) or footer_rows == 1 or map_h < 3:
             break
     summarised: dict[Circle, int] = {}
@@ -481,6 +502,28 @@ def numbering(network: Network) -> dict[int, int]:
     return {index: k + 1 for k, index in enumerate(order)}
 
 
+def numbered_text_map(
+    network: Network, width: int, lang: Lang | None = None, max_height: int = 80
+) -> tuple[TextMap, dict[int, int] | None]:
+    """A text map for paper (exports): everyone drawn. By name with the full name when
+    that fits in a map up to 24 lines high; otherwise by letter and number, in a map as
+    high as it needs. Returns the map and the numbers (None when names are shown)."""
+    for height in (18, 21, 24):
+        picture = text_map(network, width, height, lang)
+        whole = all(
+            shown == label(network, i, lang) for i, (_r, _c, shown) in picture.placed.items()
+        )
+        if not picture.summarised and whole:
+            return picture, None
+    numbers = numbering(network)
+    picture = text_map(network, width, 24, lang, numbers)
+    for height in range(24, max_height + 1, 2):
+        picture = text_map(network, width, height, lang, numbers)
+        if not picture.summarised:
+            break
+    return picture, numbers
+
+
 # --- SVG -------------------------------------------------------------------------------------
 #
 # Units are points at print size: the picture is SVG_WIDTH_MM wide on paper (the export's
@@ -507,7 +550,7 @@ _NAME_FONT = 9.0
 _LEGEND_FONT = 8.5
 _NUM_FONT = 8.0
 _RING_FONT = 8.0
-_LINE = 11.0
+_LINE = 10.0
 _ICON = 6.5
 _MARK_STEP = 16.0  # centre-to-centre distance of numbered markers along a row
 _MARGIN = 14.0
@@ -655,12 +698,14 @@ def _names_layout(network: Network, lang: Lang | None) -> tuple[float, list[_Mar
 def _row_radii(radius: float, ring: int) -> list[float]:
     lo = (ME_RADIUS if ring == 0 else RING_EDGES[ring - 1]) * radius + _ICON + 4
     hi = RING_EDGES[ring] * radius - _ICON - 4
-    rows: list[float] = []
-    r = lo
-    while r <= hi + 0.01:
-        rows.append(r)
-        r += _MARK_STEP
-    return rows or [(lo + hi) / 2]
+    if hi <= lo:
+        return [(lo + hi) / 2]
+    # rows spread over the band, at least 0.75 of a marker step apart (neighbouring
+    # rows are staggered, so markers still stand apart)
+    k = int((hi - lo) // (_MARK_STEP * 0.75)) + 1
+    if k == 1:
+        return [(lo + hi) / 2]
+    return [lo + j * (hi - lo) / (k - 1) for j in range(k)]
 
 
 def _row_capacity(radius: float, ring: int, r: float, lang: Lang | None) -> tuple[int, float]:
@@ -810,12 +855,17 @@ def _key_legend(network: Network, y: float, lang: Lang | None) -> tuple[list[str
         x += w + 8
     shared = [s for s in SUPPORTS if any(s in p.supports for p in network.people)]
     if shared:
-        row_y += 18
         items = [f"{SUPPORT_SIGNS[s]} {support_label(s, lang).lower()}" for s in shared]
         text = t("sum.shares", lang) + "  " + "   ".join(items)
-        lines = _wrap_width(text, SVG_WIDTH - 2 * _MARGIN, _LEGEND_FONT)
-        parts.append(_multiline(_MARGIN, row_y + 3, lines, _LEGEND_FONT))
-        row_y += (len(lines) - 1) * _LINE
+        room = SVG_WIDTH - _MARGIN - x
+        if _text_width(text, _LEGEND_FONT) <= room:
+            # on the same row as the last kinds, when there is room
+            parts.append(_svg_text(x, row_y + 3, text, _LEGEND_FONT, "start"))
+        else:
+            row_y += 18
+            lines = _wrap_width(text, SVG_WIDTH - 2 * _MARGIN, _LEGEND_FONT)
+            parts.append(_multiline(_MARGIN, row_y + 3, lines, _LEGEND_FONT))
+            row_y += (len(lines) - 1) * _LINE
     return parts, row_y + 10 - y
 
 
