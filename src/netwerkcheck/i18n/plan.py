@@ -75,7 +75,7 @@ PLAN: dict[str, dict[str, str]] = {
     },
     # --- the summary page ----------------------------------------------------------------
     "sum.title": {"nl": "Mijn netwerkcheck in het kort", "en": "My network check at a glance"},
-    "sum.help": {"nl": "Waar je terecht kunt", "en": "Where you can go"},
+    "sum.help": {"nl": "Hulp: waar je terecht kunt", "en": "Help: where you can go"},
     "sum.appendix": {"nl": "Bijlage: al je antwoorden", "en": "Appendix: all your answers"},
     "sum.legend": {"nl": "Wie is wie", "en": "Who is who"},
     "sum.people_line": {

@@ -367,7 +367,7 @@ def to_markdown(
     for heading, lines in _summary_blocks(r):
         out += [f"## {md_escape(heading)}", ""]
         out += [f"- {_md_block(line, '  ')}" for line in lines] + [""]
-    out += [f"## {md_escape(t('export.help_title', lang))}", ""]
+    out += [f"## {md_escape(t('sum.help', lang))}", ""]
     for block in r.help_lines:
         out += ["  \n".join(md_escape(line) for line in block), ""]
     # then the suggestions with their reasons, notes, and the answers as an appendix
@@ -449,7 +449,7 @@ def to_text(
             for more in rest:
                 out += _wrap(more, "  ")
         out.append("")
-    out += _heading(t("export.help_title", lang), "-")
+    out += _heading(t("sum.help", lang), "-")
     for block in r.help_lines:
         out += [line for text in block for line in _wrap(text)] + [""]
     out += _heading(t("export.suggestions", lang), "-")
