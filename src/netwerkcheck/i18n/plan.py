@@ -11,6 +11,7 @@ PLAN: dict[str, dict[str, str]] = {
     "plan.key.try_short": {"nl": "Proberen", "en": "Try"},
     "plan.key.map": {"nl": "Netwerk groot", "en": "Network full screen"},
     "plan.marked": {"nl": "★ Hier wil ik over praten", "en": "★ I'd like to talk about this"},
+    "plan.unmarked": {"nl": "Markering weggehaald", "en": "Mark taken away"},
     "plan.chosen": {"nl": "✓ Wat ik wil proberen", "en": "✓ What I'd like to try"},
     "plan.hint": {
         "nl": "Bij een suggestie of een antwoord: M = hier wil ik over praten, "
@@ -61,6 +62,10 @@ PLAN: dict[str, dict[str, str]] = {
     # --- the full-screen map -------------------------------------------------------------
     "map.title": {"nl": "Je netwerk, groot", "en": "Your network, full screen"},
     "map.close": {"nl": "Sluiten", "en": "Close"},
+    "map.open_hint": {
+        "nl": "Ctrl+G: je netwerk groot, met alle namen.",
+        "en": "Ctrl+G: your network full screen, with every name.",
+    },
     "map.people": {
         "nl": "{n} mensen genoemd",
         "en": "{n} people named",

@@ -12,6 +12,7 @@ three suggestions, in the order chosen, each with an optional step the person ty
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from netwerkcheck.content.loader import Content
@@ -54,7 +55,7 @@ def plan_step(record: CheckRecord, suggestion_id: str) -> str:
 def set_plan_item(record: CheckRecord, suggestion_id: str, step: str) -> bool:
     """Choose an idea (or change its step). False when the plan is already full and
     this idea is not in it: the person first takes one out."""
-    step = " ".join(step.split())[:MAX_STEP]
+    step = clean_step(step)
     items = list(record.plan)
     for k, item in enumerate(items):
         if item.suggestion == suggestion_id:
@@ -66,6 +67,12 @@ def set_plan_item(record: CheckRecord, suggestion_id: str, step: str) -> bool:
     items.append(PlanItem(suggestion=suggestion_id, step=step))
     record.plan = items
     return True
+
+
+def clean_step(step: str) -> str:
+    """A typed step as it is kept: one line, no control or format characters."""
+    kept = "".join(ch for ch in step if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return " ".join(kept.split())[:MAX_STEP]
 
 
 def remove_plan_item(record: CheckRecord, suggestion_id: str) -> None:
