@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import random
 import xml.etree.ElementTree as ET
-
-import pytest
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,15 +20,15 @@ from netwerkcheck.engine.network import (
 )
 from netwerkcheck.report.netmap import (
     RING_EDGES,
+    SVG_MIN_FONT,
     TextMap,
     cells,
     clean_name,
     fit,
-    SVG_MIN_FONT,
     network_svg,
     numbering,
-    svg_scale,
     polar_layout,
+    svg_scale,
     text_map,
 )
 
@@ -87,9 +86,7 @@ def person_shown(shown: dict[str, list[str]], name: str, number: int) -> bool:
     """By full name on the map, or by number on the map with the full name in the legend."""
     if any(text == name or text.startswith(name + " ") for text in shown["who"]):
         return True
-    in_legend = any(
-        text.startswith(f"{number} ") and f" {name}" in text for text in shown["who"]
-    )
+    in_legend = any(text.startswith(f"{number} ") and f" {name}" in text for text in shown["who"])
     return str(number) in shown["num"] and in_legend
 
 
@@ -285,7 +282,12 @@ def test_svg_marks_what_is_shared_with_signs_and_words() -> None:
     network = Network(
         people=(
             Person(name="Anna", relation="friend", circle="inner", supports=frozenset({"confide"})),
-            Person(name="Bram", relation="family", circle="middle", supports=frozenset({"practical", "company"})),
+            Person(
+                name="Bram",
+                relation="family",
+                circle="middle",
+                supports=frozenset({"practical", "company"}),
+            ),
         )
     )
     svg = network_svg(network, "nl")

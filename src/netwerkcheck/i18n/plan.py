@@ -107,10 +107,20 @@ PLAN: dict[str, dict[str, str]] = {
         "en": "{circle}: {n} then and now",
     },
     "ov.moved": {"nl": "Verschoven: {names}", "en": "Moved: {names}"},
-    "ov.added": {"nl": "Nu voor het eerst genoemd: {names}", "en": "Named for the first time: {names}"},
+    "ov.added": {
+        "nl": "Nu voor het eerst genoemd: {names}",
+        "en": "Named for the first time: {names}",
+    },
     "ov.removed": {"nl": "Nu niet meer genoemd: {names}", "en": "No longer named: {names}"},
-    "ov.ideas_then": {"nl": "Wilde je toen proberen: {ideas}", "en": "What you wanted to try then: {ideas}"},
-    "ov.ideas_now": {"nl": "Wil je nu proberen: {ideas}", "en": "What you'd like to try now: {ideas}"},
+    "ov.ideas_then": {
+        "nl": "Wilde je toen proberen: {ideas}",
+        "en": "What you wanted to try then: {ideas}",
+    },
+    "ov.ideas_now": {
+        "nl": "Wil je nu proberen: {ideas}",
+        "en": "What you'd like to try now: {ideas}",
+    },
+    "ov.nobody": {"nl": "niemand", "en": "no one"},
     "ov.none": {"nl": "niets gekozen", "en": "nothing chosen"},
     "ov.no_people_change": {
         "nl": "Dezelfde mensen, in dezelfde cirkels.",

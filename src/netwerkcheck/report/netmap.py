@@ -430,9 +430,7 @@ def text_map(
         caps = [len(m) for m in rings]
         if map_h < 3 or width < 8:
             caps = [0, 0, 0]
-        grid, placed, summed, failed = _draw_map(
-            network, width, max(1, map_h), lang, caps, numbers
-        )
+        grid, placed, summed, failed = _draw_map(network, width, max(1, map_h), lang, caps, numbers)
         for _ in range(12):
             if not any(failed):
                 break

@@ -156,3 +156,31 @@ def plan_lines(content: Content | None, record: CheckRecord, lang: Lang) -> list
         PlanLine(i.suggestion, suggestion_title(content, i.suggestion, lang), i.step.strip())
         for i in record.plan
     ]
+
+
+# --- a check in one line (history) ----------------------------------------------------------
+
+
+def people_named(record: CheckRecord) -> int | None:
+    """How many people the check's network holds; None when no network was filled in."""
+    for value in record.answers.values():
+        if isinstance(value, Network):
+            return len(value.people)
+    return None
+
+
+def history_facts(record: CheckRecord, content: Content | None, lang: Lang) -> list[str]:
+    """What a history row says besides the date and whether it is finished: how many
+    people were named, and the ideas chosen to try. Facts, never a measure."""
+    n = people_named(record)
+    if n is None:
+        people = t("row.no_people", lang)
+    elif n == 1:
+        people = t("row.person_one", lang)
+    else:
+        people = t("row.people", lang, n=n)
+    out = [people]
+    if record.plan:
+        titles = ", ".join(line.title for line in plan_lines(content, record, lang))
+        out.append(t("row.ideas", lang, ideas=titles))
+    return out

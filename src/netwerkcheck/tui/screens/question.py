@@ -180,9 +180,7 @@ class QuestionScreen(Screen[None]):
         autosave = self.app.autosave  # type: ignore[attr-defined]
         marked = toggle_mark(autosave.record, question.id)
         autosave.save()
-        self.notify(
-            t("plan.marked") if marked else t("plan.unmarked"), markup=False, timeout=4
-        )
+        self.notify(t("plan.marked") if marked else t("plan.unmarked"), markup=False, timeout=4)
 
     def action_big_map(self) -> None:
         from netwerkcheck.engine.network import Network

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
@@ -15,9 +15,6 @@ from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
 from netwerkcheck.i18n import get_lang, t
-from netwerkcheck.store import CheckRecord
-from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.report.plan import (
     MAX_PLAN,
     in_plan,
@@ -28,6 +25,9 @@ from netwerkcheck.report.plan import (
     suggestion_title,
     toggle_mark,
 )
+from netwerkcheck.store import CheckRecord
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.plan import (
     REMOVE,
@@ -168,9 +168,7 @@ class ResultsScreen(Screen[None]):
         for card in self.query(SuggestionCard):
             status = card.query(".plan-status")
             if status:
-                status.first(Static).update(
-                    status_text(record, card.mark_id, card.suggestion_id)
-                )
+                status.first(Static).update(status_text(record, card.mark_id, card.suggestion_id))
         for line in self.query(MarkableLine):
             line.show(record)
         self.query_one(PlanPart).refresh_from(record)

@@ -93,9 +93,7 @@ class NetworkMap(Widget):
         picture = text_map(self.network, width, height, self.lang)
         self.numbers_used = False
         if self.numbered and not self._whole(picture):
-            picture = text_map(
-                self.network, width, height, self.lang, numbering(self.network)
-            )
+            picture = text_map(self.network, width, height, self.lang, numbering(self.network))
             self.numbers_used = True
         self.picture = picture
         styles: dict[str | None, Style] = {None: Style()}
