@@ -115,7 +115,7 @@ def test_compare_exports_like_a_check(fmt: str, content: Content) -> None:
 
 
 def test_history_row_facts(content: Content) -> None:
-    then, now = pair(content)
+    then, _now = pair(content)
     assert history_facts(then, content, "nl")[0] == "6 mensen"
     title = content.suggestions[0].title.get("nl").strip()
     assert history_facts(then, content, "nl")[1] == f"wil proberen: {title}"

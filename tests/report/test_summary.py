@@ -74,7 +74,7 @@ def test_everyone_is_in_the_picture_of_every_export(n: int, content: Content) ->
     # and a list that gives every name (with its number when the picture numbers people)
     for out in (md, txt):
         flat = out.replace("\\", "")
-        for index, p in enumerate(net.people):
+        for p in net.people:
             assert p.name in flat
         assert "+" not in "".join(line for line in flat.splitlines() if "meer" in line)
 

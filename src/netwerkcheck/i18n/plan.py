@@ -5,19 +5,19 @@ from __future__ import annotations
 
 PLAN: dict[str, dict[str, str]] = {
     # --- marks and plan on the results ---------------------------------------------------
-    "plan.key.mark": {"nl": "Hier wil ik over praten", "en": "I'd like to talk about this"},
     "plan.key.mark_short": {"nl": "Praten", "en": "Talk"},
-    "plan.key.try": {"nl": "Dit wil ik proberen", "en": "I'd like to try this"},
     "plan.key.try_short": {"nl": "Proberen", "en": "Try"},
-    "plan.key.map": {"nl": "Netwerk groot", "en": "Network full screen"},
+    "plan.key.map": {"nl": "Kaart", "en": "Map"},
     "plan.marked": {"nl": "★ Hier wil ik over praten", "en": "★ I'd like to talk about this"},
     "plan.unmarked": {"nl": "Markering weggehaald", "en": "Mark taken away"},
     "plan.chosen": {"nl": "✓ Wat ik wil proberen", "en": "✓ What I'd like to try"},
     "plan.hint": {
-        "nl": "Bij een suggestie of een antwoord: M = hier wil ik over praten, "
-        "P = dit wil ik proberen (tot drie ideeën), met een kleine stap in je eigen woorden.",
-        "en": "On a suggestion or an answer: M = I'd like to talk about this, "
-        "P = I'd like to try this (up to three ideas), with a small step in your own words.",
+        "nl": "Ga met Tab naar een suggestie of een antwoord. M = hier wil ik over praten. "
+        "P = dit wil ik proberen (tot drie ideeën), met een kleine stap in je eigen woorden. "
+        "Bij een vraag kan het ook: Ctrl+T = hier wil ik over praten.",
+        "en": "Use Tab to go to a suggestion or an answer. M = I'd like to talk about this. "
+        "P = I'd like to try this (up to three ideas), with a small step in your own words. "
+        "On a question you can also press Ctrl+T = I'd like to talk about this.",
     },
     "plan.talk_title": {"nl": "Hier wil ik over praten", "en": "I'd like to talk about this"},
     "plan.try_title": {"nl": "Wat ik wil proberen", "en": "What I'd like to try"},

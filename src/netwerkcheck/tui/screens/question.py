@@ -32,8 +32,11 @@ class QuestionScreen(Screen[None]):
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("ctrl+t", "talk_about", "counsellor.key_talk", id="talk", priority=True),
         Binding("f4", "notes", "counsellor.key_notes", id="notes", priority=True),
-        # a person's own check: the same key marks 'hier wil ik over praten'
-        Binding("ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True),
+        # a person's own check: the same key marks 'hier wil ik over praten' (named on
+        # the results; not in this footer, which has no room left at 80 columns)
+        Binding(
+            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+        ),
         # the network question: the map full screen
         Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
     ]

@@ -36,6 +36,7 @@ from netwerkcheck.tui.widgets.plan import (
     PlanStepScreen,
     SuggestionCard,
     markable_of,
+    show_status,
     status_text,
 )
 
@@ -52,7 +53,8 @@ class ResultsScreen(Screen[None]):
         # the person's own marks and plan (off on an earlier check, which is read-only)
         Binding("m", "mark", "plan.key.mark_short", id="plan-mark"),
         Binding("p", "try", "plan.key.try_short", id="plan-try"),
-        Binding("ctrl+g", "big_map", "plan.key.map", id="big-map"),
+        # named under the map ("Ctrl+G: ..."), so the footer keeps room for F1
+        Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", show=False),
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("f5", "handout", "counsellor.key_handout", id="handout"),
         Binding("f4", "notes", "counsellor.key_notes", id="notes"),
@@ -97,11 +99,9 @@ class ResultsScreen(Screen[None]):
                     s = chosen.suggestion
                     with SuggestionCard(s.id, classes=f"suggestion kind-{kind}"):
                         yield Static(s.title.get(lang), classes="suggestion-title", markup=False)
-                        yield Static(
-                            status_text(self.record, suggestion_mark(s.id), s.id),
-                            classes="plan-status",
-                            markup=False,
-                        )
+                        status = Static(classes="plan-status", markup=False)
+                        show_status(status, status_text(self.record, suggestion_mark(s.id), s.id))
+                        yield status
                         yield Static(
                             prose(s.text.get(lang)), classes="suggestion-text", markup=False
                         )
@@ -166,9 +166,8 @@ class ResultsScreen(Screen[None]):
         self.app.autosave.save()  # type: ignore[attr-defined]
         record = self.record
         for card in self.query(SuggestionCard):
-            status = card.query(".plan-status")
-            if status:
-                status.first(Static).update(status_text(record, card.mark_id, card.suggestion_id))
+            for status in card.query(".plan-status").results(Static):
+                show_status(status, status_text(record, card.mark_id, card.suggestion_id))
         for line in self.query(MarkableLine):
             line.show(record)
         self.query_one(PlanPart).refresh_from(record)

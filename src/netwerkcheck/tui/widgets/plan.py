@@ -59,13 +59,18 @@ class SuggestionCard(Vertical, Markable):
     DEFAULT_CSS = """
     SuggestionCard:focus { background: $boost; border-left: thick $accent; }
     SuggestionCard .plan-status { color: $text-accent; text-style: bold; }
-    SuggestionCard .plan-status:empty { display: none; }
     """
 
     def __init__(self, suggestion_id: str, *, classes: str | None = None) -> None:
         super().__init__(classes=classes, id=f"card-{suggestion_id}")
         self.suggestion_id = suggestion_id
         self.mark_id = suggestion_mark(suggestion_id)
+
+
+def show_status(widget: Static, text: str) -> None:
+    """Put the status line on screen, or take it away when there is nothing to say."""
+    widget.update(text)
+    widget.display = bool(text)
 
 
 class MarkableLine(Static, Markable):
