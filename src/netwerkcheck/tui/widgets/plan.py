@@ -61,10 +61,19 @@ class SuggestionCard(Vertical, Markable):
     SuggestionCard .plan-status { color: $text-accent; text-style: bold; }
     """
 
+    BINDINGS = [Binding("enter", "why", "results.why", show=False)]
+
     def __init__(self, suggestion_id: str, *, classes: str | None = None) -> None:
         super().__init__(classes=classes, id=f"card-{suggestion_id}")
         self.suggestion_id = suggestion_id
         self.mark_id = suggestion_mark(suggestion_id)
+
+    def action_why(self) -> None:
+        """Enter on a card: 'why do I see this?', as its button."""
+        buttons = self.query(".why").results(Button)
+        for button in buttons:
+            button.press()
+            break
 
 
 def show_status(widget: Static, text: str) -> None:
