@@ -76,7 +76,7 @@ def test_overview_counts_are_right_and_said_as_facts(content: Content) -> None:
     assert lines[1] == "Middelste cirkel: toen 1 persoon, nu 2 mensen"
     assert lines[2] == "Buitenste cirkel: toen 1 persoon, nu niemand"
     joined = "\n".join(lines)
-    assert "Verschoven: bram" in joined
+    assert "Verschoven: bram (binnen → midden)" in joined
     assert "Nu voor het eerst genoemd: Gijs, Hanna, Ivo, Jet" in joined
     assert "Nu niet meer genoemd: Dewi" in joined
     titles = [s.title.get("nl").strip() for s in content.suggestions[:3]]

@@ -128,5 +128,10 @@ PLAN: dict[str, dict[str, str]] = {
     },
     "cmp.not_asked": {"nl": "(niet gevraagd)", "en": "(not asked)"},
     "cmp.export_title": {"nl": "Wat is er anders?", "en": "What is different?"},
-    "cmp.key.export": {"nl": "Exporteren", "en": "Export"},
+    "cmp.export_intro": {
+        "nl": "Je kunt wat er anders is als bestand bewaren, bijvoorbeeld om te printen "
+        "of mee te nemen naar een gesprek. Alleen jij kunt het bestand lezen.",
+        "en": "You can keep what is different as a file, for example to print or to take "
+        "to a conversation. Only you can read the file.",
+    },
 }

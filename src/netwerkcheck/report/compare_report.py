@@ -84,9 +84,18 @@ def overview_lines(r: Comparison, content: Content | None, lang: Lang) -> list[s
                     now=people_count(b, lang),
                 )
             )
+
+    def name(change: PersonChange) -> str:
+        text = " ".join(clean(change.name).split())
+        if change.kind == "moved" and change.then_circle and change.now_circle:
+            then = t(f"net.circle.{change.then_circle}.short", lang)
+            now = t(f"net.circle.{change.now_circle}.short", lang)
+            return f"{text} ({then} → {now})"
+        return text
+
     groups = (("moved", "ov.moved"), ("added", "ov.added"), ("removed", "ov.removed"))
     for kind, key in groups:
-        names = [clean(p.name) for p in r.people_of(kind)]  # type: ignore[arg-type]
+        names = [name(p) for p in r.people_of(kind)]  # type: ignore[arg-type]
         if names:
             out.append(t(key, lang, names=", ".join(names)))
     if not r.people:

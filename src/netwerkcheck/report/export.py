@@ -439,7 +439,8 @@ def to_text(
                 out += [clean(line) for line in picture] + [""]
             for number, p in _people_in_order(r):
                 lead = f"{number} " if number else "* "
-                out += _wrap(f"{lead}{p.name}: {_person_line(p, lang)}", "")
+                text = clean(f"{lead}{p.name}: {_person_line(p, lang)}")
+                out += textwrap.wrap(text, WIDTH, subsequent_indent="    ")
             out.append("")
     for heading, lines in _summary_blocks(r):
         out += _heading(heading, "-")

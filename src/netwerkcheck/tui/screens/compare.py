@@ -194,6 +194,7 @@ class CompareExportScreen(FileDialog):
     """The comparison as a file: Markdown, plain text or self-contained HTML."""
 
     STEM = "netwerkcheck-vergelijking"
+    INTRO_KEY = "cmp.export_intro"
 
     def __init__(self, then: CheckRecord, now: CheckRecord, content: Content) -> None:
         super().__init__(now, content)
