@@ -85,7 +85,7 @@ def overview_lines(r: Comparison, content: Content | None, lang: Lang) -> list[s
                 )
             )
 
-    def name(change: PersonChange) -> str:
+    def who(change: PersonChange) -> str:
         text = " ".join(clean(change.name).split())
         if change.kind == "moved" and change.then_circle and change.now_circle:
             then = t(f"net.circle.{change.then_circle}.short", lang)
@@ -95,7 +95,7 @@ def overview_lines(r: Comparison, content: Content | None, lang: Lang) -> list[s
 
     groups = (("moved", "ov.moved"), ("added", "ov.added"), ("removed", "ov.removed"))
     for kind, key in groups:
-        names = [name(p) for p in r.people_of(kind)]  # type: ignore[arg-type]
+        names = [who(p) for p in r.people_of(kind)]  # type: ignore[arg-type]
         if names:
             out.append(t(key, lang, names=", ".join(names)))
     if not r.people:
