@@ -121,3 +121,18 @@ def test_history_row_facts(content: Content) -> None:
     assert history_facts(then, content, "nl")[1] == f"wil proberen: {title}"
     empty = new_record(content.version, "nl")
     assert history_facts(empty, content, "en") == ["no network filled in"]
+
+
+def test_cli_history_rows_say_people_and_ideas(
+    content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from netwerkcheck.cli import main
+    from netwerkcheck.store import CheckStore
+
+    then, _now = pair(content)
+    with CheckStore() as store:
+        store.save(then)
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    title = content.suggestions[0].title.get("nl").strip()
+    assert "6 mensen" in out and f"wil proberen: {title}" in out
