@@ -514,6 +514,7 @@ figure svg { display: block; max-width: 100%; height: auto; }
 .help p { margin: .25em 0 .45em; break-inside: avoid; page-break-inside: avoid; }
 .later { break-before: page; page-break-before: always; }
 .people { columns: 2; column-gap: 2em; padding-left: 1.4em; }
+.people.numbered { list-style: none; padding-left: 0; }
 footer { margin-top: 1.5em; font-size: 9pt; color: #333; }
 @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
 """
@@ -613,7 +614,7 @@ def to_html(
     ]
     if r.people:
         out.append(f"<h2>{h(t('export.network', lang))}</h2>")
-        out.append('<ul class="people">')
+        out.append(f'<ul class="people{" numbered" if r.numbers else ""}">')
         for number, p in _people_in_order(r):
             lead = f"{h(number)} " if number else ""
             out.append(
