@@ -46,8 +46,12 @@ def record(content: Content, n: int) -> CheckRecord:
     )
     return r.model_copy(
         update={
-            "own_marks": ["tevreden", f"suggestion:{sid[0]}"],
-            "plan": [PlanItem(suggestion=sid[0], step=STEP), PlanItem(suggestion=sid[1])],
+            "own_marks": ["tevreden", "leeftijd", f"suggestion:{sid[0]}"],
+            "plan": [
+                PlanItem(suggestion=sid[0], step=STEP),
+                PlanItem(suggestion=sid[1]),
+                PlanItem(suggestion=sid[2], step="Maandag de buurvrouw om hulp vragen"),
+            ],
         }
     )
 

@@ -507,6 +507,8 @@ dl.answers dd { margin: .1em 0 0 1.2em; white-space: pre-wrap; }
 .box { margin: 0 0 .4em; }
 .box ul, .box ol { margin: .2em 0; padding-left: 1.4em; }
 .step { display: block; font-style: italic; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.4em; }
+@media screen and (max-width: 40em) { .pair { display: block; } }
 figure { margin: .4em 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; }
 .help { border: 2px solid #111; padding: .2em .8em; break-inside: avoid; page-break-inside: avoid;
@@ -516,7 +518,8 @@ figure svg { display: block; max-width: 100%; height: auto; }
 .people { columns: 2; column-gap: 2em; padding-left: 1.4em; }
 .people.numbered { list-style: none; padding-left: 0; }
 footer { margin-top: 1.5em; font-size: 9pt; color: #333; }
-@media print { body { max-width: none; padding: 0; } a { color: inherit; } }
+@media print { body { max-width: none; padding: 0; } a { color: inherit; }
+  .help { columns: 3; column-gap: 1.1em; } }
 """
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -560,14 +563,19 @@ def network_picture(network: Network, lang: Lang) -> str | None:
 
 
 def _html_summary_blocks(r: Report) -> list[str]:
-    out: list[str] = []
-    for heading, lines in _summary_blocks(r):
+    """The marks and the plan side by side (they are short), the counsellor's below."""
+    out: list[str] = ['<div class="pair">']
+    for k, (heading, lines) in enumerate(_summary_blocks(r)):
+        if k == 2:
+            out.append("</div>")
         out.append(f'<section class="box"><h2>{h(heading)}</h2><ul>')
         for line in lines:
             first, *rest = line.split("\n")
             more = "".join(f'<span class="step">{h(x)}</span>' for x in rest)
             out.append(f"<li>{h(first)}{more}</li>")
         out.append("</ul></section>")
+    if len(_summary_blocks(r)) <= 2:
+        out.append("</div>")
     return out
 
 

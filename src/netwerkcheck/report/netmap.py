@@ -545,10 +545,10 @@ SVG_WIDTH_MM = 176.39  # 500 pt, rounded up: a font-size of 8 is at least 8 pt o
 SVG_MIN_FONT = 8.0
 """The smallest font size used in the picture, in points on paper."""
 _NAME_FONT = 9.0
-_LEGEND_FONT = 8.5
+_LEGEND_FONT = 8.0
 _NUM_FONT = 8.0
 _RING_FONT = 8.0
-_LINE = 10.0
+_LINE = 9.6
 _ICON = 6.5
 _MARK_STEP = 16.0  # centre-to-centre distance of numbered markers along a row
 _MARGIN = 14.0
@@ -559,9 +559,14 @@ def svg_scale() -> float:
     return SVG_WIDTH_MM / 25.4 * 72 / SVG_WIDTH
 
 
+_WIDE_SIGNS = frozenset("☺✚✎♥")
+
+
 def _text_width(text: str, size: float) -> float:
-    """A generous estimate of the printed width of text in a sans-serif font."""
-    return cells(text) * size * 0.6
+    """An estimate of the printed width of text in a sans-serif font: 0.56 em a cell
+    (a wide character is two), the signs for what is shared count one and a half."""
+    signs = sum(1 for ch in text if ch in _WIDE_SIGNS)
+    return (cells(text) + 0.5 * signs) * size * 0.56
 
 
 def _shape(kind: Relation, x: float, y: float, size: float) -> str:
