@@ -18,13 +18,14 @@ from textual.widgets import Button, Footer, Static
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
-from netwerkcheck.engine.compare import Comparison, PersonChange
-from netwerkcheck.engine.network import Network, circle_label
+from netwerkcheck.engine.compare import Comparison
+from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.report.compare_report import (
     answer_lines,
     compare_records,
     overview_lines,
+    person_line,
     render_compare,
 )
 from netwerkcheck.store import CheckRecord
@@ -34,23 +35,6 @@ from netwerkcheck.tui.screens.history import check_date
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
 WIDE = 100
-
-
-def person_line(change: PersonChange) -> str:
-    lang = get_lang()
-    if change.kind == "moved":
-        assert change.then_circle is not None and change.now_circle is not None
-        return t(
-            "cmp.person.moved",
-            name=change.name,
-            then=circle_label(change.then_circle, lang).lower(),
-            now=circle_label(change.now_circle, lang).lower(),
-        )
-    circle = change.now_circle if change.kind == "added" else change.then_circle
-    assert circle is not None
-    return t(
-        f"cmp.person.{change.kind}", name=change.name, circle=circle_label(circle, lang).lower()
-    )
 
 
 class CompareScreen(Screen[None]):
@@ -125,7 +109,9 @@ class CompareScreen(Screen[None]):
                 yield NetworkMap(r.now_network or Network(), lang, id="map-now")
         if r.people:
             for change in r.people:
-                yield Static(f"• {person_line(change)}", markup=False, classes="change-line")
+                yield Static(
+                    f"• {person_line(change, get_lang())}", markup=False, classes="change-line"
+                )
         else:
             yield Static(t("cmp.people_same"), markup=False, classes="change-line")
 
