@@ -33,22 +33,37 @@ from netwerkcheck.store.clients import (
 )
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.store.vault import vault_exists
+from netwerkcheck.tui.counsellor.lock import PassphraseScreen
 from netwerkcheck.tui.counsellor.session import napp
+from netwerkcheck.tui.screens.export import FileDialog
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
 
+def passphrase_screen(app: NetwerkcheckApp) -> PassphraseScreen:
+    """The way into counsellor mode: set a passphrase on first use, else give it."""
+    root = app.data_dir or paths.data_dir()
+    return PassphraseScreen("open" if vault_exists(root) else "create", saving=app.save_allowed)
+
+
 async def open_picker(app: App[None]) -> None:
-    """The welcome screen's 'Counsellor' choice: counsellor mode from here on."""
+    """The welcome screen's 'Counsellor' choice: the passphrase first, always."""
     assert isinstance(app, NetwerkcheckApp)
     app.counsellor = True
+    if app.store is not None:  # the person's folder: counsellor mode uses its own
+        app.store.close()
+        app.store = None
+    app.resumable = None
     app.refresh_bindings()
-    await app.switch_screen(ClientPickerScreen())
+    await app.switch_screen(passphrase_screen(app))
 
 
 async def start_session(
     app: NetwerkcheckApp, client: str | None, record: CheckRecord | None = None
 ) -> None:
-    """Begin (or continue) a check with `client`; None means without saving."""
+    """Begin (or continue) a check with `client`; None means without saving. A new
+    `record` that is not saved yet (a check started from last time's network) is
+    saved at once, so the client's timeline shows it."""
     app.counsellor = True
     app.client = client
     if client is None:
@@ -58,12 +73,34 @@ async def start_session(
         app.open_store()
     app.resumable = record
     await app.begin_check(resume=record is not None)
-    if client is not None and record is None:
-        app.autosave.save()  # the new client is listed from now on
+    fresh = record is None or (
+        app.store is not None and record.id not in app.store.ids() and not record.finished
+    )
+    if client is not None and fresh:
+        app.autosave.save()  # the new client (or check) is listed from now on
     if record is not None and record.finished:
         app.session.current = None
         app.session.finished = True
         await app.show_results()
+
+
+def from_last_network(app: NetwerkcheckApp, client: Client) -> CheckRecord:
+    """A new check for this client that starts with the network of their latest check
+    that has one (the person's own answers are not copied, only the people)."""
+    from netwerkcheck.engine.flow import network_question_id
+    from netwerkcheck.engine.network import Network
+    from netwerkcheck.store import new_record
+
+    record = new_record(app.content.version, app.lang, client=client.name)
+    net_q = network_question_id(app.content)
+    if net_q is None:
+        return record
+    for earlier in client.records:
+        value = earlier.answers.get(net_q)
+        if isinstance(value, Network) and value.people:
+            record.answers = {net_q: value}
+            break
+    return record
 
 
 class ClientPickerScreen(Screen[None]):
@@ -71,6 +108,7 @@ class ClientPickerScreen(Screen[None]):
         Binding("ctrl+n", "new_client", "counsellor.create", id="new-client"),
         Binding("ctrl+e", "export_client", "counsellor.export_short", id="export-client"),
         Binding("ctrl+d", "delete_client", "counsellor.delete_short", id="delete-client"),
+        Binding("f7", "settings", "counsellor.settings", id="counsellor-settings"),
     ]
 
     def __init__(self) -> None:
@@ -81,8 +119,8 @@ class ClientPickerScreen(Screen[None]):
     def _load_clients(self) -> None:
         app = napp(self)
         self.clients = []
-        # Nothing is written before a client is made: open the folder only if it exists.
-        exists = (app.data_dir or paths.data_dir()).exists()
+        # Nothing is written before a client is made: open the vault only if it exists.
+        exists = vault_exists(app.data_dir or paths.data_dir())
         if app.save_allowed and exists and app.open_store() and app.store is not None:
             try:
                 self.clients = list_clients(app.store)
@@ -98,6 +136,7 @@ class ClientPickerScreen(Screen[None]):
             yield Static(t("counsellor.picker_intro"), markup=False, classes="prose")
             with Horizontal(classes="buttons"):
                 yield Button(t("counsellor.without_saving"), id="nosave", compact=True)
+                yield Button(t("counsellor.settings"), id="settings", compact=True)
             yield Static(t("counsellor.without_saving_hint"), markup=False, classes="prose muted")
             if not app.save_allowed:
                 yield Static(t("counsellor.no_saving_here"), markup=False, classes="prose")
@@ -148,8 +187,9 @@ class ClientPickerScreen(Screen[None]):
         self._focus_default()
 
     def _focus_default(self) -> None:
-        # Without saving is the default until a client has been saved.
-        found = self.query("#clients") or self.query("#nosave")
+        # Without saving is the default until a client has been saved; after that the
+        # new-client field, so a stray Enter never opens anyone's data.
+        found = (self.query("#pseudonym") if self.clients else None) or self.query("#nosave")
         found.first().focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -198,11 +238,19 @@ class ClientPickerScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#clients")
     @on(Button.Pressed, "#open")
     def open_client(self) -> None:
+        """The client's timeline: their checks, to open, compare or go on from."""
+        from netwerkcheck.tui.counsellor.timeline import ClientScreen
+
         client = self._selected()
         if client is None:
             return
-        record = client.unfinished or client.latest
-        self._start(client.name, record)
+        self.app.call_later(self.app.switch_screen, ClientScreen(client))
+
+    @on(Button.Pressed, "#settings")
+    def action_settings(self) -> None:
+        from netwerkcheck.tui.counsellor.settings import SettingsScreen
+
+        self.app.push_screen(SettingsScreen())
 
     @on(Button.Pressed, "#new-check")
     def new_check(self) -> None:
@@ -222,7 +270,7 @@ class ClientPickerScreen(Screen[None]):
                     t("counsellor.client_exported", path=str(path)), markup=False, timeout=15
                 )
 
-        self.app.push_screen(ClientExportScreen(client), done)
+        self.app.push_screen(ClientExportScreen(client, napp(self)), done)
 
     @on(Button.Pressed, "#delete")
     def action_delete_client(self) -> None:
@@ -297,51 +345,22 @@ def client_export_text(client: Client, app: NetwerkcheckApp) -> str:
     return "\n\n---\n\n".join(texts) + "\n"
 
 
-def default_client_path(client: str) -> Path:
-    safe = re.sub(r"[^0-9A-Za-z_-]+", "-", client).strip("-") or "client"
-    return Path.home() / f"netwerkcheck-{safe}-{dt.date.today().isoformat()}.md"
+class ClientExportScreen(FileDialog):
+    """All checks of one client as one Markdown file, notes included: for the
+    counsellor's own file, never for the client (that is the handout)."""
 
+    FORMATS = ("md",)
+    TITLE_KEY = "counsellor.client_export_title"
+    INTRO_KEY = "counsellor.client_export_intro"
+    PREFIX = "client-"
 
-class ClientExportScreen(ModalScreen[Path | None]):
-    BINDINGS = [Binding("escape", "cancel", "export.cancel")]
-
-    def __init__(self, client: Client) -> None:
-        super().__init__()
-        translate_bindings(self)
+    def __init__(self, client: Client, app: NetwerkcheckApp) -> None:
+        super().__init__(client.latest, app.content)
         self.client = client
+        self.text = client_export_text(client, app)
 
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(
-                t("counsellor.client_export_title", client=self.client.name),
-                classes="dialog-title",
-                markup=False,
-            )
-            yield Static(t("counsellor.client_export_intro"), markup=False, classes="prose")
-            yield Static(t("export.path_label"), markup=False)
-            yield Input(str(default_client_path(self.client.name)), id="client-path")
-            yield Static("", id="client-export-error", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t("export.save"), id="client-save", variant="primary", compact=True)
-                yield Button(t("export.cancel"), id="client-cancel", compact=True)
+    def title_text(self) -> str:
+        return t(self.TITLE_KEY, client=self.client.name)
 
-    def on_mount(self) -> None:
-        self.query_one("#client-path", Input).focus()
-
-    @on(Input.Submitted, "#client-path")
-    @on(Button.Pressed, "#client-save")
-    def save(self) -> None:
-        raw = self.query_one("#client-path", Input).value.strip()
-        if not raw:
-            return
-        try:
-            path = write_export(Path(raw), client_export_text(self.client, napp(self)))
-        except StoreError as exc:
-            self.query_one("#client-export-error", Static).update(exc.message(get_lang()))
-            return
-        self.dismiss(path)
-
-    @on(Button.Pressed, "#client-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def render_text(self, fmt: str) -> str:
+        return self.text

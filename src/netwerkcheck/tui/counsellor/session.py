@@ -38,6 +38,13 @@ def in_counsellor_mode(node: DOMNode) -> bool:
     return bool(getattr(node.app, "counsellor", False))
 
 
+def client_label(app: NetwerkcheckApp) -> str:
+    """'Cliënt: <pseudonym>' (or 'without saving'), shown on every counsellor screen."""
+    if app.client:
+        return t("counsellor.client_in_hand", name=app.client)
+    return t("counsellor.client_none")
+
+
 def toggle_talk_about(app: NetwerkcheckApp, qid: str) -> bool:
     """Add or remove the mark on one question; True when it is now marked."""
     record = app.autosave.record
@@ -52,8 +59,9 @@ def toggle_talk_about(app: NetwerkcheckApp, qid: str) -> bool:
     return marked
 
 
-def set_note(app: NetwerkcheckApp, key: str, text: str) -> None:
-    """Keep (or, when blank, remove) one note on the session's record."""
+def set_note(app: NetwerkcheckApp, key: str, text: str) -> bool:
+    """Keep (or, when blank, remove) one note on the session's record, and say so
+    ('Bewaard'). True when it is on disk (sealed in the vault)."""
     record = app.autosave.record
     notes = dict(record.notes)
     if text.strip():
@@ -61,7 +69,22 @@ def set_note(app: NetwerkcheckApp, key: str, text: str) -> None:
     else:
         notes.pop(key, None)
     record.notes = notes
-    app.autosave.save()
+    saved = app.autosave.save()
+    if saved or app.autosave.store is None:
+        app.notify(
+            t("counsellor.note_saved" if saved else "counsellor.note_saved_memory"),
+            markup=False,
+            timeout=4,
+        )
+    return saved
+
+
+def note_lines(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
+    """(title, text) of every note of the session: the themes in the order of the
+    check, then the session's own note."""
+    order = [th.id for th in content.themes] + [SESSION_NOTES]
+    keys = sorted(record.notes, key=lambda k: order.index(k) if k in order else len(order))
+    return [(note_title(content, k, lang), record.notes[k]) for k in keys if record.notes[k].strip()]
 
 
 def note_title(content: Content, key: str, lang: Lang) -> str:
@@ -97,18 +120,13 @@ def question_extras(app: NetwerkcheckApp, theme: m.Theme, question: m.Question) 
     """Below the answer: the mark (when set) and the theme's conversation prompts."""
     lang = get_lang()
     marked = question.id in app.autosave.record.talk_about
-    parts: list[Widget] = [
-        Static(
-            t("counsellor.talk_marked") if marked else "",
-            id="talk-mark",
-            classes="talk-mark",
-            markup=False,
-        )
-    ]
-    lines = [t("counsellor.prompts")]
+    mark = Static(t("counsellor.talk_marked"), id="talk-mark", classes="talk-mark", markup=False)
+    mark.display = marked  # takes no line when the question is not marked
+    parts: list[Widget] = [mark]
     if theme.prompts:
-        lines += [f"• {prose(p.get(lang))}" for p in theme.prompts]
+        lines = [f"{t('counsellor.prompts')}: {prose(theme.prompts[0].get(lang))}"]
+        lines += [f"• {prose(p.get(lang))}" for p in theme.prompts[1:]]
     else:
-        lines.append(t("counsellor.no_prompts"))
+        lines = [f"{t('counsellor.prompts')}: {t('counsellor.no_prompts')}"]
     parts.append(Static("\n".join(lines), id="counsellor-prompts", markup=False))
     return parts

@@ -78,6 +78,38 @@ class QuitScreen(ModalScreen[bool]):
         self.dismiss(True)
 
 
+class ConfirmScreen(ModalScreen[bool]):
+    """The one yes/no question of the app ('Replace this file?'). The safe answer
+    (No) has focus, and Escape means No."""
+
+    BINDINGS = [Binding("escape", "no", "quit.no")]
+
+    def __init__(self, title: str, body: str, yes: str, no: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.title_text, self.body, self.yes_text, self.no_text = title, body, yes, no
+
+    def compose(self) -> ComposeResult:
+        yield TooSmallNotice()
+        with Vertical(classes="dialog", id="confirm-dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(self.body, markup=False, classes="dialog-body")
+            with Horizontal(classes="buttons"):
+                yield Button(self.no_text, id="confirm-no", variant="primary", compact=True)
+                yield Button(self.yes_text, id="confirm-yes", variant="error", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm-no", Button).focus()
+
+    @on(Button.Pressed, "#confirm-no")
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+    @on(Button.Pressed, "#confirm-yes")
+    def yes(self) -> None:
+        self.dismiss(True)
+
+
 class TooSmallNotice(Static):
     """Shown instead of clipped buttons when the terminal is below the minimum size.
 

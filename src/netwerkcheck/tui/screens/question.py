@@ -49,6 +49,9 @@ class QuestionScreen(Screen[None]):
                 # Help stays visible even when the footer runs out of room.
                 yield Static(t("question.help_hint"), id="help-hint", markup=False)
         yield VerticalScroll(id="question-body")
+        if getattr(self.app, "counsellor", False):
+            # Counsellor mode: the prompts stay in sight below the question (issue 13).
+            yield VerticalScroll(id="counsellor-panel")
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
             yield Button(t("key.skip"), id="skip", compact=True)
@@ -65,9 +68,12 @@ class QuestionScreen(Screen[None]):
         lang = get_lang()
         theme = self.session.theme_of(question.id)
         n, total = self.session.progress()
-        self.query_one("#theme-title", Static).update(
-            t("question.theme", title=theme.title.get(lang))
-        )
+        title = t("question.theme", title=theme.title.get(lang))
+        if getattr(self.app, "counsellor", False):
+            from netwerkcheck.tui.counsellor.session import client_label, napp
+
+            title += "   ·   " + client_label(napp(self))
+        self.query_one("#theme-title", Static).update(title)
         self.query_one("#progress-text", Static).update(t("question.progress", n=n, total=total))
         self.query_one("#progress", ProgressBar).update(total=total, progress=n - 1)
         self.query_one("#back", Button).disabled = self.session.is_first()
@@ -85,11 +91,15 @@ class QuestionScreen(Screen[None]):
             parts.append(Static(how, classes="how muted", markup=False))
         widget = answer_widget(question, lang, self.session.answer_for(question.id))
         parts.append(widget)
-        if getattr(self.app, "counsellor", False):
+        await body.mount_all(parts)
+        panels = self.query("#counsellor-panel")
+        if panels:
             from netwerkcheck.tui.counsellor.session import napp, question_extras
 
-            parts.extend(question_extras(napp(self), theme, question))
-        await body.mount_all(parts)
+            panel = panels.first(VerticalScroll)
+            await panel.remove_children()
+            await panel.mount_all(question_extras(napp(self), theme, question))
+            panel.scroll_home(animate=False)
         body.scroll_home(animate=False)
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
@@ -169,7 +179,7 @@ class QuestionScreen(Screen[None]):
         if question is None or not getattr(self.app, "counsellor", False):
             return
         marked = toggle_talk_about(napp(self), question.id)
-        self.query_one("#talk-mark", Static).update(t("counsellor.talk_marked") if marked else "")
+        self.query_one("#talk-mark", Static).display = marked
 
     def action_notes(self) -> None:
         from netwerkcheck.tui.counsellor.notes import NotesScreen

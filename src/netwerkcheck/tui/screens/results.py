@@ -49,6 +49,10 @@ class ResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = get_lang()
         yield TooSmallNotice()
+        if getattr(self.app, "counsellor", False) and self.saved is None:
+            from netwerkcheck.tui.counsellor.session import client_label, napp
+
+            yield Static(client_label(napp(self)), id="client-in-hand", markup=False)
         with VerticalScroll(id="results-body"):
             yield Static(t("results.title"), id="results-title", markup=False)
             if self.saved is not None:
@@ -99,14 +103,22 @@ class ResultsScreen(Screen[None]):
 
     def _counsellor_part(self) -> ComposeResult:
         """Counsellor mode: the tools, and the questions marked 'to talk about'."""
-        from netwerkcheck.tui.counsellor.session import napp, talk_about_lines
+        from netwerkcheck.tui.counsellor.session import napp, note_lines, talk_about_lines
 
+        app = napp(self)
         with Horizontal(classes="buttons", id="counsellor-tools"):
             yield Button(t("counsellor.key_handout"), id="handout", compact=True)
             yield Button(t("counsellor.key_notes"), id="notes", compact=True)
-            yield Button(t("counsellor.key_scale"), id="scale", compact=True)
+            if app.settings.scales_enabled:
+                yield Button(t("counsellor.key_scale"), id="scale", compact=True)
             yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
-        record = napp(self).autosave.record
+        record = app.autosave.record
+        yield Static(t("counsellor.session_notes"), classes="kind-title", markup=False)
+        notes = note_lines(self.session.content, record, get_lang())
+        if not notes:
+            yield Static(t("counsellor.no_notes"), markup=False, classes="muted")
+        for title, text in notes:
+            yield Static(f"{title}\n{text}", markup=False, classes="session-note")
         yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
         lines = talk_about_lines(self.session.content, record, get_lang())
         if not lines:
@@ -115,6 +127,10 @@ class ResultsScreen(Screen[None]):
             yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scale":
+            settings = getattr(self.app, "settings", None)
+            if not getattr(settings, "scales_enabled", False):
+                return False
         if action in ("handout", "notes", "scale"):
             return bool(getattr(self.app, "counsellor", False)) and self.saved is None
         return True
@@ -143,9 +159,10 @@ class ResultsScreen(Screen[None]):
             return
         app = napp(self)
 
-        def done(text: str | None) -> None:
+        async def done(text: str | None) -> None:
             if text is not None:
                 set_note(app, SESSION_NOTES, text)
+                await self.recompose()
 
         title = note_title(self.session.content, SESSION_NOTES, get_lang())
         text = app.autosave.record.notes.get(SESSION_NOTES, "")
@@ -155,7 +172,8 @@ class ResultsScreen(Screen[None]):
     def action_scale(self) -> None:
         from netwerkcheck.tui.counsellor.scale import ScaleScreen
 
-        if getattr(self.app, "counsellor", False):
+        settings = getattr(self.app, "settings", None)
+        if getattr(self.app, "counsellor", False) and getattr(settings, "scales_enabled", False):
             self.app.push_screen(ScaleScreen(self.session.content.scales))
 
     @on(Button.Pressed, "#switch-client")
