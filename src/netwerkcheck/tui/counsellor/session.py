@@ -3,6 +3,7 @@ private notes, kept on the record of the session (saved with it when saving is o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from textual.dom import DOMNode
@@ -13,9 +14,10 @@ from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels
 from netwerkcheck.engine.flow import visible
-from netwerkcheck.engine.network import Network
+from netwerkcheck.engine.network import CIRCLES, Network
 from netwerkcheck.i18n import Lang, get_lang, t
 from netwerkcheck.store import CheckRecord
+from netwerkcheck.store.record import SUGGESTION_MARK
 from netwerkcheck.tui.text import prose
 
 if TYPE_CHECKING:
@@ -96,24 +98,45 @@ def note_title(content: Content, key: str, lang: Lang) -> str:
 
 
 def answer_text(content: Content, record: CheckRecord, qid: str, lang: Lang) -> str | None:
-    """The answer to one question as words, or None when it has none that counts."""
+    """The answer to one question as words (for the network: the people named, by
+    circle), or None when it has none that counts."""
     _, effective = visible(content, record.engine_answers())
     value = effective.get(qid)
-    if value is None or isinstance(value, Network):
+    if value is None:
         return None
+    if isinstance(value, Network):
+        if not value.people:
+            return None
+        parts = []
+        for circle in CIRCLES:
+            names = [p.name for p in value.in_circle(circle)]
+            if names:
+                parts.append(f"{t(f'net.circle.{circle}', lang)}: {', '.join(names)}")
+        return "; ".join(parts)
     values = (value,) if isinstance(value, str) else value
     return ", ".join(answer_labels(content.question(qid), values, lang))
 
 
-def talk_about_lines(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
-    """(question, answer) for each marked question, in the order of the check."""
-    marked = set(record.talk_about)
+def mark_lines(
+    content: Content, record: CheckRecord, marks: Iterable[str], lang: Lang
+) -> list[tuple[str, str]]:
+    """(question, answer) for each marked question, in the order of the check, then
+    (suggestion title, '') for each marked suggestion."""
+    marked = set(marks)
     out: list[tuple[str, str]] = []
     for q in content.questions:
         if q.id in marked:
             answer = answer_text(content, record, q.id, lang) or t("counsellor.no_answer", lang)
             out.append((q.text.get(lang).strip(), answer))
+    for s in content.suggestions:
+        if f"{SUGGESTION_MARK}{s.id}" in marked:
+            out.append((s.title.get(lang).strip(), ""))
     return out
+
+
+def talk_about_lines(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
+    """The counsellor's 'to talk about' marks as (question, answer) lines."""
+    return mark_lines(content, record, record.talk_about, lang)
 
 
 def question_extras(app: NetwerkcheckApp, theme: m.Theme, question: m.Question) -> list[Widget]:

@@ -124,8 +124,9 @@ class FileDialog(ModalScreen[Path | None]):
         field.value = str(Path(field.value).expanduser().with_suffix(f".{self._format()}"))
 
     @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.save()
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == self._wid("path"):
+            self.save()
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

@@ -103,7 +103,7 @@ class ResultsScreen(Screen[None]):
 
     def _counsellor_part(self) -> ComposeResult:
         """Counsellor mode: the tools, and the questions marked 'to talk about'."""
-        from netwerkcheck.tui.counsellor.session import napp, note_lines, talk_about_lines
+        from netwerkcheck.tui.counsellor.session import napp, talk_about_lines
 
         app = napp(self)
         with Horizontal(classes="buttons", id="counsellor-tools"):
@@ -114,17 +114,27 @@ class ResultsScreen(Screen[None]):
             yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
         record = app.autosave.record
         yield Static(t("counsellor.session_notes"), classes="kind-title", markup=False)
-        notes = note_lines(self.session.content, record, get_lang())
-        if not notes:
-            yield Static(t("counsellor.no_notes"), markup=False, classes="muted")
-        for title, text in notes:
-            yield Static(f"{title}\n{text}", markup=False, classes="session-note")
+        with Vertical(id="session-notes"):
+            yield from self._note_widgets()
         yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
         lines = talk_about_lines(self.session.content, record, get_lang())
         if not lines:
             yield Static(t("counsellor.nothing_to_talk_about"), markup=False, classes="muted")
         for question, answer in lines:
             yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
+
+    def _note_widgets(self) -> list[Static]:
+        """Every note of the session, readable here (themes and the session's own)."""
+        from netwerkcheck.tui.counsellor.session import napp, note_lines
+
+        record = napp(self).autosave.record
+        notes = note_lines(self.session.content, record, get_lang())
+        if not notes:
+            return [Static(t("counsellor.no_notes"), markup=False, classes="muted")]
+        return [
+            Static(f"{title}\n{text}", markup=False, classes="session-note")
+            for title, text in notes
+        ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "scale":
@@ -162,7 +172,9 @@ class ResultsScreen(Screen[None]):
         async def done(text: str | None) -> None:
             if text is not None:
                 set_note(app, SESSION_NOTES, text)
-                await self.recompose()
+                box = self.query_one("#session-notes", Vertical)
+                await box.remove_children()
+                await box.mount_all(self._note_widgets())
 
         title = note_title(self.session.content, SESSION_NOTES, get_lang())
         text = app.autosave.record.notes.get(SESSION_NOTES, "")
