@@ -508,22 +508,88 @@ async def test_a_persons_own_check_never_shows_a_score_or_band(content: Content)
     assert "van 6" not in everything and "van 11" not in everything
 
 
-def test_handout_leaves_notes_and_scores_out_by_default(content: Content) -> None:
+def _handout_record(content: Content) -> object:
+    from netwerkcheck.engine.network import Network, Person
     from netwerkcheck.store import new_record
+    from netwerkcheck.store.record import PlanItem
+
+    people = tuple(
+        Person(name=name, relation="friend", circle="inner")
+        for name in ("Anna", "Bram", "Cees", "Dirk", "Eva")
+    )
+    record = new_record(content.version, "nl", client="Merel")
+    record = record.with_answers(
+        {"leeftijd": "30_49", "netwerk": Network(people=people)}, current=None, finished=True
+    )
+    record.talk_about = ["leeftijd"]  # the counsellor's mark
+    record.own_marks = ["netwerk"]  # the client's own mark, on the network question
+    record.plan = [PlanItem(suggestion="buurthuis", step="dinsdag even binnenlopen")]
+    record.notes = {"over_jou": "mijn notitie", "session": "over het gesprek"}
+    return record
+
+
+def test_handout_holds_only_what_the_client_said_and_chose(content: Content) -> None:
+    from netwerkcheck.store import CheckRecord
     from netwerkcheck.tui.counsellor.handout_data import handout_text
 
-    record = new_record(content.version, "nl", client="Merel")
-    record = record.with_answers({"leeftijd": "18_29"}, current=None, finished=True)
-    record.talk_about = ["leeftijd"]
-    record.notes = {"over_jou": "mijn notitie", "session": "over het gesprek"}
+    record = _handout_record(content)
+    assert isinstance(record, CheckRecord)
+    chosen = content.suggestion("buurthuis").title.get("nl").strip()
+    assert content.help is not None
+    contacts = {c.name for c in content.help.contacts.values()}  # help, not ideas
+    others = [
+        title
+        for s in content.suggestions
+        if s.id != "buurthuis" and (title := s.title.get("nl").strip()) not in contacts
+    ]
     for fmt in ("html", "md"):
         text = handout_text(fmt, record, content, "nl")
-        assert "Hoe oud ben je?" in text and "18 tot 30 jaar" in text
+        # notes and the counsellor's marks: absent by default
         assert "mijn notitie" not in text and "over het gesprek" not in text
-        assert "Merel" not in text
+        assert t("handout.talk_about") not in text and "Hoe oud ben je?" not in text
+        # only the chosen idea, with the client's own step
+        assert chosen in text and "dinsdag even binnenlopen" in text
+        assert not [title for title in others if title in text]
+        # the marked network question shows the people
+        assert t("handout.own_marks") in text and "Anna" in text and "Eva" in text
+        assert t("counsellor.no_answer") not in text
+        assert "Merel" in text  # the pseudonym, and the date
+        assert t("handout.space") in text
         for scale in content.scales:
             for band in scale.bands:
                 assert band.label.get("nl") not in text
-        chosen = handout_text(fmt, record, content, "nl", include_notes=True)
-        assert "mijn notitie" in chosen and "over het gesprek" in chosen
-        assert "Notities bij Over jou" in chosen
+        ticked = handout_text(
+            fmt,
+            record,
+            content,
+            "nl",
+            include_notes=True,
+            include_talk_about=True,
+            next_meeting="12 januari, 10 uur",
+        )
+        assert "mijn notitie" in ticked and "over het gesprek" in ticked
+        assert "Notities bij Over jou" in ticked
+        assert t("handout.talk_about") in ticked and "30 tot 50 jaar" in ticked
+        assert "12 januari, 10 uur" in ticked
+    html = handout_text("html", record, content, "nl")
+    assert "counter(page)" in html and "counter(pages)" in html
+
+
+def test_handout_has_no_help_contact_outside_the_clients_age(content: Content) -> None:
+    from netwerkcheck.content.help_models import Contact
+    from netwerkcheck.store import CheckRecord
+    from netwerkcheck.tui.counsellor.handout_data import handout_text
+
+    if "ages" not in Contact.model_fields:
+        pytest.skip("contacts carry no age range yet (the help helper adds `ages`)")
+    assert content.help is not None
+    record = _handout_record(content)
+    assert isinstance(record, CheckRecord)
+    q = content.question("leeftijd")
+    years = next(o.years for o in q.options if o.value == "30_49")  # type: ignore[attr-defined]
+    for fmt in ("html", "md"):
+        text = handout_text(fmt, record, content, "nl")
+        for contact in content.help.contacts.values():
+            ages = getattr(contact, "ages", None)
+            if ages is not None and not ages.overlaps(years):
+                assert contact.name not in text, contact.id

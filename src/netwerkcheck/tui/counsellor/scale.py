@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, RadioSet, Static
+from textual.widgets import Button, Footer, RadioButton, RadioSet, Static
 
 from netwerkcheck.content.scale_models import Scale
 from netwerkcheck.engine.scales import score
@@ -30,8 +30,11 @@ from netwerkcheck.tui.widgets.marks import MarkedRadioButton
 
 class ScaleScreen(Screen[None]):
     BINDINGS = [
-        Binding("ctrl+n", "next", "key.next", id="scale-next", priority=True),
-        Binding("ctrl+b", "back", "key.back", id="scale-back", priority=True),
+        # Not priority bindings: a priority key runs at once, ahead of the answer keys
+        # typed before it that the focused RadioSet has not handled yet (issue 10: fast
+        # input lost answers). As plain bindings they come in the order they were typed.
+        Binding("ctrl+n", "next", "key.next", id="scale-next"),
+        Binding("ctrl+b", "back", "key.back", id="scale-back"),
         Binding("escape", "close", "key.close"),
     ]
 
@@ -175,7 +178,9 @@ class ScaleScreen(Screen[None]):
         ):
             found = self.query(selector)
             if found:
-                found.first().focus()
+                # At once, not after the next refresh: a key typed right after Next must
+                # reach the new statement's answers (issue 10: fast input lost answers).
+                self.set_focus(found.first())
                 return
 
     async def _show(self) -> None:
@@ -203,10 +208,11 @@ class ScaleScreen(Screen[None]):
 
     def _keep_shown_answer(self) -> None:
         """Take the answer as the screen shows it now, before moving on."""
+        # The buttons' own values: RadioSet learns of a press only in a later message.
         for radio in self.query("#scale-answer").results(RadioSet):
-            pressed = radio.pressed_button
-            if radio.name is not None and pressed is not None and pressed.name is not None:
-                self.answers[radio.name] = pressed.name
+            on = [b.name for b in radio.query(RadioButton) if b.value and b.name is not None]
+            if radio.name is not None and on:
+                self.answers[radio.name] = on[-1]
 
     @on(Button.Pressed, "#scale-reveal")
     async def reveal(self) -> None:
