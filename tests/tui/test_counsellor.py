@@ -18,9 +18,9 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store.clients import list_clients
+from netwerkcheck.store.vault import KdfDefaults
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.counsellor.handout_dialog import HandoutScreen
-from netwerkcheck.store.vault import KdfDefaults
 from netwerkcheck.tui.counsellor.lock import LockScreen, PassphraseScreen
 from netwerkcheck.tui.counsellor.notes import NotesScreen
 from netwerkcheck.tui.counsellor.picker import ClientPickerScreen

@@ -390,9 +390,7 @@ async def test_notes_confirm_and_all_notes_show_on_the_results(content: Content)
         await pilot.pause()
         await pilot.press(*"over het wonen", "ctrl+s")
         await pilot.pause()
-        assert any(
-            n.message == t("counsellor.note_saved") for n in app._notifications
-        )
+        assert any(n.message == t("counsellor.note_saved") for n in app._notifications)
         await _to_results(pilot, app)
         await pilot.press("f4")
         await pilot.pause()

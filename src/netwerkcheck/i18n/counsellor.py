@@ -57,10 +57,6 @@ COUNSELLOR: dict[str, dict[str, str]] = {
     },
     "counsellor.switch_client": {"nl": "Andere cliënt", "en": "Other client"},
     "counsellor.lock": {"nl": "Vergrendelen", "en": "Lock"},
-    "counsellor.locked": {
-        "nl": "Vergrendeld: druk op {key} om verder te gaan",
-        "en": "Locked: press {key} to continue",
-    },
     "counsellor.locked_title": {
         "nl": "Het scherm is vergrendeld",
         "en": "The screen is locked",
@@ -295,7 +291,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "en": "Please note: if you forget this passphrase, the data can no longer be read. Nobody can get it back, not even the makers of netwerkcheck.",
     },
     "vault.passphrase": {"nl": "Wachtwoord", "en": "Passphrase"},
-    "vault.passphrase_again": {"nl": "Nog een keer hetzelfde wachtwoord", "en": "The same passphrase again"},
+    "vault.passphrase_again": {
+        "nl": "Nog een keer hetzelfde wachtwoord",
+        "en": "The same passphrase again",
+    },
     "vault.too_short": {
         "nl": "Het wachtwoord is te kort: gebruik minstens {min} tekens.",
         "en": "The passphrase is too short: use at least {min} characters.",
@@ -322,7 +321,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "en": "{count} client check(s) from an earlier version are now kept encrypted.",
     },
     "counsellor.settings": {"nl": "Instellingen", "en": "Settings"},
-    "counsellor.settings_title": {"nl": "Instellingen voor hulpverleners", "en": "Counsellor settings"},
+    "counsellor.settings_title": {
+        "nl": "Instellingen voor hulpverleners",
+        "en": "Counsellor settings",
+    },
     "counsellor.settings_scales": {
         "nl": "Vragenlijsten (zoals De Jong Gierveld) als hulp bij het gesprek aanzetten",
         "en": "Turn on questionnaires (such as De Jong Gierveld) as a conversation aid",
@@ -345,16 +347,25 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "nl": "Wist alle cliënten, hun checks en notities, de instellingen en het wachtwoord op deze computer. De eigen checks van de gebruiker blijven staan.",
         "en": "Deletes all clients, their checks and notes, the settings and the passphrase on this computer. The user's own checks stay.",
     },
-    "counsellor.forget_confirm_title": {"nl": "Alles van hulpverleners wissen?", "en": "Delete all counsellor data?"},
+    "counsellor.forget_confirm_title": {
+        "nl": "Alles van hulpverleners wissen?",
+        "en": "Delete all counsellor data?",
+    },
     "counsellor.forget_confirm": {
         "nl": "Alle cliënten, hun checks en notities worden gewist. Dit kan niet ongedaan worden gemaakt.",
         "en": "All clients, their checks and notes will be deleted. This cannot be undone.",
     },
-    "counsellor.forgotten": {"nl": "Alle gegevens van hulpverleners zijn gewist.", "en": "All counsellor data has been deleted."},
+    "counsellor.forgotten": {
+        "nl": "Alle gegevens van hulpverleners zijn gewist.",
+        "en": "All counsellor data has been deleted.",
+    },
     "counsellor.client_in_hand": {"nl": "Cliënt: {name}", "en": "Client: {name}"},
     "counsellor.client_none": {"nl": "Cliënt: zonder bewaren", "en": "Client: without saving"},
     "counsellor.note_saved": {"nl": "Bewaard", "en": "Saved"},
-    "counsellor.note_saved_memory": {"nl": "Bewaard (alleen in deze sessie)", "en": "Saved (this session only)"},
+    "counsellor.note_saved_memory": {
+        "nl": "Bewaard (alleen in deze sessie)",
+        "en": "Saved (this session only)",
+    },
     "counsellor.session_notes": {"nl": "Notities van deze sessie", "en": "Notes of this session"},
     "counsellor.no_notes": {"nl": "Nog geen notities.", "en": "No notes yet."},
     "counsellor.key_prompts": {"nl": "gespreksvragen", "en": "prompts"},
@@ -363,7 +374,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "nl": "Alle stellingen zijn beantwoord. De uitkomst is voor de hulpverlener: kies zelf of en wanneer je hem laat zien.",
         "en": "All statements are answered. The outcome is for the counsellor: you choose whether and when to show it.",
     },
-    "counsellor.scale_band_reveal": {"nl": "Groep volgens de bron tonen", "en": "Show the source's group"},
+    "counsellor.scale_band_reveal": {
+        "nl": "Groep volgens de bron tonen",
+        "en": "Show the source's group",
+    },
     # --- the client timeline ---------------------------------------------------------------
     "counsellor.timeline_title": {"nl": "Checks van {name}", "en": "Checks of {name}"},
     "counsellor.timeline_row": {"nl": "{date}{unfinished}", "en": "{date}{unfinished}"},
@@ -374,7 +388,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "nl": "Vergelijken: kies twee checks met Spatie en druk dan op Vergelijken.",
         "en": "Compare: pick two checks with Space, then press Compare.",
     },
-    "counsellor.timeline_pick_two": {"nl": "Kies eerst twee checks.", "en": "Pick two checks first."},
+    "counsellor.timeline_pick_two": {
+        "nl": "Kies eerst twee checks.",
+        "en": "Pick two checks first.",
+    },
     "counsellor.timeline_from_last": {
         "nl": "Nieuwe check, met het netwerk van de vorige keer",
         "en": "New check, starting from last time's network",
@@ -399,7 +416,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "en": "Next meeting (may stay empty)",
     },
     # --- files -------------------------------------------------------------------------------
-    "file.exists_title": {"nl": "Bestand bestaat al. Vervangen?", "en": "The file already exists. Replace it?"},
+    "file.exists_title": {
+        "nl": "Bestand bestaat al. Vervangen?",
+        "en": "The file already exists. Replace it?",
+    },
     "file.exists_body": {"nl": "{path} bestaat al.", "en": "{path} already exists."},
     "file.replace": {"nl": "Ja, vervangen", "en": "Yes, replace"},
     "file.keep": {"nl": "Nee, niet vervangen", "en": "No, keep it"},

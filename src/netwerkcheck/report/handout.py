@@ -355,7 +355,9 @@ def _html(h: Handout) -> str:
                 if _one_line(step)
                 else ""
             )
-            body.append(f'<div class="idea"><h3>{_e(title)}</h3>{_html_paragraphs(text)}{mine}</div>')
+            body.append(
+                f'<div class="idea"><h3>{_e(title)}</h3>{_html_paragraphs(text)}{mine}</div>'
+            )
         body.append("</section>")
 
     if h.suggestions:
@@ -394,7 +396,9 @@ def _html(h: Handout) -> str:
 
     if h.space_to_write:
         lines = '<div class="line"></div>' * WRITE_LINES
-        body.append(f'<section class="write"><h2>{_e(t("handout.space", lang))}</h2>{lines}</section>')
+        body.append(
+            f'<section class="write"><h2>{_e(t("handout.space", lang))}</h2>{lines}</section>'
+        )
 
     body.append(f"<footer><p>{_e(t('handout.footer', lang))}</p></footer>")
     return (

@@ -109,7 +109,11 @@ class KdfParams:
     def to_json(self) -> dict[str, Any]:
         base: dict[str, Any] = {"name": self.name, "salt": _b64(self.salt)}
         if self.name == "argon2id":
-            base |= {"iterations": self.iterations, "lanes": self.lanes, "memory_kib": self.memory_kib}
+            base |= {
+                "iterations": self.iterations,
+                "lanes": self.lanes,
+                "memory_kib": self.memory_kib,
+            }
         else:
             base |= {"n": self.n, "r": self.r, "p": self.p}
         return base

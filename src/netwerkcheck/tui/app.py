@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
-from textual import events
 from textual.events import Resize
 from textual.notifications import SeverityLevel
 
@@ -355,7 +355,7 @@ class NetwerkcheckApp(App[None]):
         """Counsellor mode: open the vault's folder with the key in hand (this writes
         the header on first use), and move in client checks an older version left in
         plain JSON in the person's folder."""
-        from netwerkcheck.store import CheckStore, StoreError
+        from netwerkcheck.store import CheckStore, StoreError, paths
         from netwerkcheck.store.clients import move_client_checks
         from netwerkcheck.store.vault import VaultStore
 
@@ -371,12 +371,15 @@ class NetwerkcheckApp(App[None]):
         self.resumable = None
         for notice in store.take_notices():
             self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
-        try:
-            with CheckStore(self.data_dir) as own:
-                moved = move_client_checks(own, store)
-                own.take_notices()
-        except StoreError:
-            moved = 0
+        moved = 0
+        own_checks = paths.checks_dir(self.data_dir or paths.data_dir())
+        if own_checks.is_dir():
+            try:
+                with CheckStore(self.data_dir) as own:
+                    moved = move_client_checks(own, store)
+                    own.take_notices()
+            except StoreError:
+                moved = 0
         if moved:
             self.notify(t("vault.moved", count=moved), timeout=10, markup=False)
         return True

@@ -39,7 +39,9 @@ def _network(content: Content, record: CheckRecord) -> Network | None:
     return value if isinstance(value, Network) else None
 
 
-def for_client_age(content: Content, record: CheckRecord, contacts: Iterable[Contact]) -> list[Contact]:
+def for_client_age(
+    content: Content, record: CheckRecord, contacts: Iterable[Contact]
+) -> list[Contact]:
     """The contacts that fit the client's age, through the engine's one age filter
     (engine.help.for_age); until that exists, the same rule here: a contact with an
     age range (`ages`) is shown only when the client's age band overlaps it."""

@@ -19,7 +19,7 @@ from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Center, Horizontal, Vertical
+from textual.containers import Center, Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
@@ -55,7 +55,7 @@ class PassphraseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
-        with Vertical(id="lock-body"):
+        with VerticalScroll(id="lock-body"):
             if self.mode == "create":
                 yield Static(t("vault.create_title"), id="lock-title", markup=False)
                 intro = "vault.create_intro" if self.saving else "vault.create_session_intro"
@@ -101,7 +101,9 @@ class PassphraseScreen(Screen[None]):
         self.query_one("#passphrase", Input).focus()
 
     def _say(self, msg_id: str, **values: object) -> None:
-        self.query_one("#passphrase-message", Static).update(t(msg_id, **values))
+        message = self.query_one("#passphrase-message", Static)
+        message.update(t(msg_id, **values))
+        message.scroll_visible(animate=False)
 
     @on(Input.Submitted, "#passphrase")
     async def first_field(self) -> None:

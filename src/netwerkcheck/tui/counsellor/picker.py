@@ -7,8 +7,6 @@ exporting and deleting one client's data are one button (or key) each.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from pathlib import Path
 
 from textual import on
@@ -21,7 +19,7 @@ from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netwerkcheck.i18n import get_lang, t
-from netwerkcheck.report.export import render, write_export
+from netwerkcheck.report.export import render
 from netwerkcheck.store import AutoSave, CheckRecord, StoreError, paths
 from netwerkcheck.store.clients import (
     PSEUDONYM_MAX,
@@ -31,9 +29,9 @@ from netwerkcheck.store.clients import (
     find_client,
     list_clients,
 )
+from netwerkcheck.store.vault import vault_exists
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.store.vault import vault_exists
 from netwerkcheck.tui.counsellor.lock import PassphraseScreen
 from netwerkcheck.tui.counsellor.session import napp
 from netwerkcheck.tui.screens.export import FileDialog

@@ -86,7 +86,9 @@ def note_lines(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[
     check, then the session's own note."""
     order = [th.id for th in content.themes] + [SESSION_NOTES]
     keys = sorted(record.notes, key=lambda k: order.index(k) if k in order else len(order))
-    return [(note_title(content, k, lang), record.notes[k]) for k in keys if record.notes[k].strip()]
+    return [
+        (note_title(content, k, lang), record.notes[k]) for k in keys if record.notes[k].strip()
+    ]
 
 
 def note_title(content: Content, key: str, lang: Lang) -> str:

@@ -59,7 +59,9 @@ class SettingsScreen(ModalScreen[None]):
                         compact=True,
                     )
             with Horizontal(classes="buttons"):
-                yield Button(t("counsellor.save"), id="settings-save", variant="primary", compact=True)
+                yield Button(
+                    t("counsellor.save"), id="settings-save", variant="primary", compact=True
+                )
                 yield Button(t("counsellor.cancel"), id="settings-cancel", compact=True)
 
     def on_mount(self) -> None:
