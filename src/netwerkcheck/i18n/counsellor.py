@@ -393,8 +393,8 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "en": "Pick two checks first.",
     },
     "counsellor.timeline_from_last": {
-        "nl": "Nieuwe check, met het netwerk van de vorige keer",
-        "en": "New check, starting from last time's network",
+        "nl": "Een nieuwe check (Ctrl+N) begint met het netwerk van de vorige keer.",
+        "en": "A new check (Ctrl+N) starts with last time's network.",
     },
     "counsellor.timeline_back": {"nl": "Terug naar cliënten", "en": "Back to clients"},
     # --- handout additions -----------------------------------------------------------------

@@ -183,6 +183,7 @@ class ClientPickerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus_default()
+        self.refresh_bindings()  # the client keys, now that the list is known
 
     def _focus_default(self) -> None:
         # Without saving is the default until a client has been saved; after that the

@@ -58,6 +58,7 @@ class ClientScreen(Screen[None]):
                 markup=False,
             )
             yield Static(t("counsellor.timeline_compare_hint"), markup=False, classes="muted")
+            yield Static(t("counsellor.timeline_from_last"), markup=False, classes="muted")
             yield MarkedSelectionList(
                 *[(self._row(r), r.id, False) for r in self.records], id="timeline"
             )
@@ -65,12 +66,9 @@ class ClientScreen(Screen[None]):
             yield Button(t("counsellor.timeline_open"), id="timeline-open", compact=True)
             yield Button(t("counsellor.timeline_compare"), id="timeline-compare", compact=True)
             yield Button(
-                t("counsellor.timeline_from_last"),
-                id="timeline-new",
-                variant="primary",
-                compact=True,
+                t("counsellor.new_check"), id="timeline-new", variant="primary", compact=True
             )
-            yield Button(f"← {t('counsellor.timeline_back')}", id="timeline-back", compact=True)
+            yield Button(f"← {t('key.back')}", id="timeline-back", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
