@@ -65,6 +65,7 @@ async def _passphrase(pilot: Pilot[None], app: NetwerkcheckApp, text: str = PASS
     await _until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
     screen = app.screen
     assert isinstance(screen, PassphraseScreen)
+    await pilot.pause()
     await pilot.press(*text, "enter")
     if screen.mode == "create":
         await pilot.press(*text, "enter")

@@ -180,6 +180,7 @@ async def test_the_lock_comes_on_by_itself_after_the_idle_time(content: Content)
         picture = app.export_screenshot().replace("&#160;", " ")
         assert "Met wie woon je?" not in picture
         app.settings = CounsellorSettings()
+        await pilot.pause()
         await pilot.press(*PASS, "enter")
         await _until(pilot, lambda: isinstance(app.screen, QuestionScreen))
 
@@ -434,3 +435,26 @@ async def test_the_persons_forget_leaves_counsellor_data_and_says_so(content: Co
         await pilot.pause()
         assert t("fg.counsellor_separate") in _texts(app=app)
     assert vault_exists(_data())
+
+
+async def test_a_tampered_client_file_is_set_aside_and_the_counsellor_told(
+    content: Content,
+) -> None:
+    first = NetwerkcheckApp(_small(content), lang="nl", save=True, counsellor=True)
+    async with first.run_test(size=SIZE) as pilot:
+        await _passphrase(pilot, first)
+        await _new_client(pilot, first, "Merel")
+    checks = _data() / "counsellor" / "checks"
+    (path,) = [p for p in checks.iterdir() if p.name.endswith(".json.enc")]
+    blob = bytearray(path.read_bytes())
+    blob[-1] ^= 0x01  # the GCM tag no longer matches
+    path.write_bytes(bytes(blob))
+    app = NetwerkcheckApp(_small(content), lang="nl", save=True, counsellor=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await _passphrase(pilot, app)
+        assert "Merel" not in _texts(app=app)
+        told = [n.message for n in app._notifications]
+        assert any(t("store.bad.tampered") in m for m in told)
+    assert not path.exists()
+    aside = [p for p in checks.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == bytes(blob)

@@ -97,8 +97,11 @@ class PassphraseScreen(Screen[None]):
                     yield Button(t("vault.back"), id="passphrase-back", compact=True)
         yield Footer()
 
+    AUTO_FOCUS = "#passphrase"
+
     def on_mount(self) -> None:
-        self.query_one("#passphrase", Input).focus()
+        # At once, so the first key typed after the lock comes up is not lost.
+        self.set_focus(self.query_one("#passphrase", Input))
 
     def _say(self, msg_id: str, **values: object) -> None:
         message = self.query_one("#passphrase-message", Static)

@@ -124,6 +124,11 @@ class ClientPickerScreen(Screen[None]):
                 self.clients = list_clients(app.store)
             except StoreError as exc:
                 self.notify(exc.message(get_lang()), severity="warning", markup=False)
+            # A sealed file that was changed is set aside (never read as garbage): say so.
+            for notice in app.store.take_notices():
+                self.notify(
+                    notice.message(get_lang()), severity="warning", timeout=20, markup=False
+                )
 
     def compose(self) -> ComposeResult:
         app = napp(self)
