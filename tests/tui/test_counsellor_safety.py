@@ -458,3 +458,19 @@ async def test_a_tampered_client_file_is_set_aside_and_the_counsellor_told(
     assert not path.exists()
     aside = [p for p in checks.iterdir() if ".corrupt-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == bytes(blob)
+
+
+async def test_back_from_the_passphrase_returns_to_the_persons_welcome(content: Content) -> None:
+    app = NetwerkcheckApp(_small(content), lang="nl", save=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _tab_to(pilot, app, "counsellor")
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+        await _tab_to(pilot, app, "passphrase-back")
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        assert not app.counsellor and app.vault is None
+        await pilot.press("f9")  # no lock in a person's own check
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)

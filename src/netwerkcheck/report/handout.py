@@ -1,10 +1,13 @@
 """The handout a counsellor gives the client: Markdown, or self-contained HTML to print.
 
-The handout belongs to the client, so it holds only what the client can use: the
-picture of their network, what they said matters to them, the ideas and next steps
-they chose, and where they can go. It never holds a scale score or band (this module
-does not even accept one), and the counsellor's private notes appear only when the
-counsellor chooses `include_notes=True`.
+The handout belongs to the client, so it holds only what the client said and chose:
+the picture of their network, what they said matters to them, their own marks, the
+ideas they chose to try with their own step, and where they can go; with their
+pseudonym, the date, an optional next-meeting line, space to write, and page numbers
+when printed (CSS @page counters). It never holds a scale score or band (this module
+does not even accept one). The counsellor's 'to talk about' marks appear (apart, as
+'om over te praten') only with `include_talk_about=True`, and the counsellor's
+private notes only with `include_notes=True`.
 
 All text from people (answers, notes, step lines, contact details) is cleaned of
 control characters and escaped for the format. The HTML has no external references:

@@ -1,8 +1,11 @@
 """Counsellor mode starts here: pick a client, make a new one (a pseudonym, never a
 real name), or work without saving (the default while no client has been saved).
 
-Each client's checks are kept apart by the `client` field of the record. Opening,
-exporting and deleting one client's data are one button (or key) each.
+Reached only through the passphrase (tui/counsellor/lock.py). Each client's checks
+are kept apart by the `client` field of the record, sealed in the vault
+(store/vault.py). Choosing a client opens their timeline (timeline.py); exporting and
+deleting one client's data are one button (or key) each. The picker opens on the
+new-client field, so a stray Enter opens no one's data.
 """
 
 from __future__ import annotations
