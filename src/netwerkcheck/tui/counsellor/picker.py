@@ -15,9 +15,9 @@ from pathlib import Path
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -38,7 +38,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.counsellor.lock import PassphraseScreen
 from netwerkcheck.tui.counsellor.session import napp
 from netwerkcheck.tui.screens.export import FileDialog
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 
 
 def passphrase_screen(app: NetwerkcheckApp) -> PassphraseScreen:
@@ -289,7 +289,15 @@ class ClientPickerScreen(Screen[None]):
             if yes:
                 await self._delete(client)
 
-        self.app.push_screen(DeleteClientScreen(client.name), done)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("counsellor.delete_client"),
+                t("counsellor.delete_client_confirm", client=client.name),
+                t("counsellor.delete_yes"),
+                t("counsellor.delete_no"),
+            ),
+            done,
+        )
 
     async def _delete(self, client: Client) -> None:
         app = napp(self)
@@ -307,39 +315,6 @@ class ClientPickerScreen(Screen[None]):
         self.notify(t("counsellor.client_deleted", client=client.name), markup=False)
         await self.recompose()
         self._focus_default()
-
-
-class DeleteClientScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "no", "counsellor.delete_no")]
-
-    def __init__(self, client: str) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.client = client
-
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(t("counsellor.delete_client"), classes="dialog-title", markup=False)
-            yield Static(
-                t("counsellor.delete_client_confirm", client=self.client),
-                markup=False,
-                classes="dialog-body",
-            )
-            with Horizontal(classes="buttons"):
-                yield Button(t("counsellor.delete_no"), id="no", variant="primary")
-                yield Button(t("counsellor.delete_yes"), id="yes", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
-    @on(Button.Pressed, "#no")
-    def action_no(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#yes")
-    def yes(self) -> None:
-        self.dismiss(True)
 
 
 def client_export_text(client: Client, app: NetwerkcheckApp) -> str:
