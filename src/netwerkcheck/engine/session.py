@@ -89,6 +89,7 @@ class CheckSession:
         self.finished = False
         # True while a question opened from the answers overview is being changed.
         self.reviewing = False
+        self.last_jump: str | None = None  # the question last opened from the overview
         first = flow.next_question(content, self.answers, None)
         ids = {q.id for q in content.questions}
         self.current: str | None = current if current in ids else first
@@ -244,5 +245,6 @@ class CheckSession:
             return False
         self.current = qid
         self.reviewing = True
+        self.last_jump = qid
         self._changed()
         return True

@@ -234,6 +234,18 @@ class NetwerkcheckApp(App[None]):
 
         await self.switch_screen(ResultsScreen(self.session))
 
+    async def show_overview(self) -> None:
+        """Kijk je antwoorden na: after the last question, and from the results."""
+        from netwerkcheck.tui.screens.overview import OverviewScreen
+
+        await self.switch_screen(OverviewScreen(self.session, start=self.session.last_jump))
+
+    async def show_question(self) -> None:
+        """The session's current question (opened from the overview)."""
+        from netwerkcheck.tui.screens.question import QuestionScreen
+
+        await self.switch_screen(QuestionScreen(self.session))
+
     async def back_to_questions(self) -> None:
         from netwerkcheck.tui.screens.question import QuestionScreen
 

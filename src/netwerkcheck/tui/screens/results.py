@@ -30,6 +30,7 @@ class ResultsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),
+        Binding("ctrl+a", "answers", "overview.key", id="answers"),
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("f5", "handout", "counsellor.key_handout", id="handout"),
         Binding("f4", "notes", "counsellor.key_notes", id="notes"),
@@ -93,6 +94,8 @@ class ResultsScreen(Screen[None]):
                 )
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
+            if self.saved is None:
+                yield Button(t("overview.title"), id="answers", compact=True)
             yield Button(t("key.export"), id="export", compact=True)
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
@@ -115,6 +118,8 @@ class ResultsScreen(Screen[None]):
             yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answers":
+            return self.saved is None
         if action in ("handout", "notes", "scale"):
             return bool(getattr(self.app, "counsellor", False)) and self.saved is None
         return True
@@ -198,6 +203,12 @@ class ResultsScreen(Screen[None]):
             self.app.pop_screen()
             return
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#answers")
+    def action_answers(self) -> None:
+        """Kijk je antwoorden na: every answer, and one key to change one."""
+        if self.saved is None:
+            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
