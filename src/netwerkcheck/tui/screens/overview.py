@@ -18,6 +18,7 @@ from netwerkcheck.engine.session import CheckSession, OverviewLine
 from netwerkcheck.i18n import Lang, get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.settle import Settling
 from netwerkcheck.tui.text import prose
 
 
@@ -35,7 +36,7 @@ class AnswerList(OptionList):
             super().action_select()
 
 
-class OverviewScreen(Screen[None]):
+class OverviewScreen(Settling, Screen[None]):
     AUTO_FOCUS = None
     BINDINGS = [
         Binding("ctrl+n", "results", "overview.to_results", id="results", priority=True),
@@ -49,7 +50,7 @@ class OverviewScreen(Screen[None]):
         self.session = session
         self.lines = session.overview()
         self.start = start
-        self.settled = False
+        self.unsettle()  # keys pressed before the overview is shown pick nothing
 
     def compose(self) -> ComposeResult:
         lang = get_lang()
@@ -81,24 +82,24 @@ class OverviewScreen(Screen[None]):
 
     def _arrive(self) -> None:
         self.query_one(AnswerList).focus()
-        self.settled = True
+        self.settle()
 
     @on(OptionList.OptionSelected, "#overview-list")
     def open_question(self, event: OptionList.OptionSelected) -> None:
         if not self.settled or event.option.id is None:
             return
         if self.session.jump(event.option.id):
-            self.settled = False
+            self.unsettle()
             self.app.call_later(self.app.show_question)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#results")
     def action_results(self) -> None:
         if self.settled:
-            self.settled = False
+            self.unsettle()
             self.app.call_later(self.app.show_results)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
         if self.settled:
-            self.settled = False
+            self.unsettle()
             self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]

@@ -22,12 +22,13 @@ from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.settle import Settling
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
 
 
-class QuestionScreen(Screen[None]):
+class QuestionScreen(Settling, Screen[None]):
     # Focus is given only once the question is painted (see `_arrive`), so a key pressed
     # during the change reaches the new question's widget after it is seen, or nothing.
     AUTO_FOCUS = None
@@ -44,9 +45,10 @@ class QuestionScreen(Screen[None]):
         super().__init__()
         translate_bindings(self)
         self.session = session
-        # False from the moment the question changes until the new one is on screen:
-        # Enter, Next, Back and Skip do nothing then (answer widgets ask `settled`).
-        self.settled = False
+        # Not settled from the moment the question changes until the new one is on
+        # screen: keys pressed meanwhile pick nothing (tui/settle.py), and Enter, Next,
+        # Back and Skip do nothing (answer widgets ask `settled` too).
+        self.unsettle()
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
@@ -71,7 +73,7 @@ class QuestionScreen(Screen[None]):
         question = self.session.question
         if question is None:
             return
-        self.settled = False
+        self.unsettle()
         self.set_focus(None)
         lang = get_lang()
         theme = self.session.theme_of(question.id)
@@ -112,7 +114,7 @@ class QuestionScreen(Screen[None]):
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
             focusable[0].focus()
-        self.settled = True
+        self.settle()
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
@@ -183,7 +185,7 @@ class QuestionScreen(Screen[None]):
         if move is Move.MOVED:
             await self.show_current()
         elif move in (Move.FINISHED, Move.OVERVIEW):
-            self.settled = False
+            self.unsettle()
             self.set_focus(None)
             self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
 
