@@ -134,8 +134,8 @@ TUI: dict[str, dict[str, str]] = {
     "results.why": {"nl": "Waarom zie ik dit?", "en": "Why do I see this?"},
     "results.link": {"nl": "Meer weten: {link}", "en": "Find out more: {link}"},
     "results.done_hint": {
-        "nl": "Met Terug kun je je antwoorden nog aanpassen.",
-        "en": "With Back you can still change your answers.",
+        "nl": "Met Ctrl+A kijk je je antwoorden na. Daar kun je ze ook nog aanpassen.",
+        "en": "With Ctrl+A you can check your answers, and still change them there.",
     },
     "why.title": {"nl": "Waarom zie je dit?", "en": "Why do you see this?"},
     "why.intro": {

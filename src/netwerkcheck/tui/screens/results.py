@@ -94,8 +94,6 @@ class ResultsScreen(Screen[None]):
                 )
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
-            if self.saved is None:
-                yield Button(t("overview.title"), id="answers", compact=True)
             yield Button(t("key.export"), id="export", compact=True)
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
@@ -204,7 +202,6 @@ class ResultsScreen(Screen[None]):
             return
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
 
-    @on(Button.Pressed, "#answers")
     def action_answers(self) -> None:
         """Kijk je antwoorden na: every answer, and one key to change one."""
         if self.saved is None:
