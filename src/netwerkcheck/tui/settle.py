@@ -9,9 +9,13 @@ whatever has focus by then: a quick third Enter picked the first option of a que
 the person had not seen yet.
 
 A screen that mixes in `Settling` calls `unsettle()` when it starts to change and
-`settle()` once the new content is painted. Every key that was pressed before that
-moment (a key event carries the time it was read) is stopped at the screen, before the
-app looks up its binding. Keys pressed after it work as always.
+`settle()` once the new content is painted. Every choosing key (Enter, Space) that was
+pressed before that moment (a key event carries the time it was read) is stopped at the
+screen, before the app looks up its binding. Keys pressed after it work as always.
+
+Arrow keys and typed letters are let through: they only move the cursor or show text on
+the new screen, which the person then sees; dropping them would make the next Enter pick
+a different option than the one they were moving to.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import math
 
 from textual import events
 from textual._time import get_time
+
+CHOOSING_KEYS = frozenset({"enter", "space"})
 
 
 class Settling:
@@ -37,8 +43,8 @@ class Settling:
         self._settled_at = get_time()
 
     def is_stale(self, event: events.Key) -> bool:
-        """True for a key pressed before the screen was shown as it is now."""
-        return event.time < self._settled_at
+        """True for a choosing key pressed before the screen was shown as it is now."""
+        return event.key in CHOOSING_KEYS and event.time < self._settled_at
 
     def on_key(self, event: events.Key) -> None:
         if self.is_stale(event):

@@ -208,7 +208,8 @@ class QuestionScreen(Settling, Screen[None]):
     async def action_skip(self) -> None:
         if not self.settled:
             return
-        self._store_widget_value()
+        # No last look at the widget here: an empty network list shown on screen is not
+        # an answer until Next says so, and skip must not invent one to ask about.
         move = self.session.skip()
         if move is not Move.CONFIRM:
             await self._go(move)
