@@ -205,7 +205,7 @@ async def test_resume_is_one_key_also_when_the_check_is_found_after_the_first_pa
         assert isinstance(screen, WelcomeScreen)
         resume = screen.query_one("#resume", Button)
         assert resume.has_focus and "Verder gaan waar je was" in str(resume.label)
-        assert "Opnieuw beginnen" in str(screen.query_one("#restart", Button).label)
+        assert "Begin opnieuw" in str(screen.query_one("#restart", Button).label)
         await pilot.press("enter")
         await pilot.pause()
         assert question(app).session.current == "tevreden"

@@ -72,7 +72,8 @@ ANSWERS: dict[str, dict[str, str]] = {
         "nl": "Verder gaan waar je was",
         "en": "Continue where you were",
     },
-    "welcome.restart_button": {"nl": "Opnieuw beginnen", "en": "Start again"},
+    # short enough for a button at 60 columns
+    "welcome.restart_button": {"nl": "Begin opnieuw", "en": "Start again"},
     "welcome.restart_title": {"nl": "Opnieuw beginnen?", "en": "Start again?"},
     "welcome.restart_body": {
         "nl": "Je begint met een lege check. De check waar je mee bezig was, blijft bewaard "
@@ -80,6 +81,6 @@ ANSWERS: dict[str, dict[str, str]] = {
         "en": "You start with an empty check. The check you were doing stays kept with "
         "your earlier checks.",
     },
-    "welcome.restart_yes": {"nl": "Ja, opnieuw beginnen", "en": "Yes, start again"},
+    "welcome.restart_yes": {"nl": "Ja, begin opnieuw", "en": "Yes, start again"},
     "welcome.restart_no": {"nl": "Nee, terug", "en": "No, go back"},
 }
