@@ -86,6 +86,9 @@ class NetwerkcheckApp(App[None]):
         self.animation_level = "none"
         self.counsellor = counsellor
         self.client: str | None = None  # counsellor mode: the pseudonym of this session
+        # For start-up benchmarks and import guards: show the first screen, then leave
+        # (nothing planned for after the first paint is started).
+        self.exit_after_first_paint = bool(os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"))
 
     # Content, session and autosave exist once the content is loaded; every path to
     # them (begin_check, help, history) waits for that.
@@ -117,7 +120,7 @@ class NetwerkcheckApp(App[None]):
         self.title = t("app.title")
         if self._content is not None:
             self._content_ready(self._content)
-        elif not os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        elif not self.exit_after_first_paint:
             self.call_after_refresh(self._load_after_first_paint)
         if self.counsellor:
             from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
@@ -127,7 +130,7 @@ class NetwerkcheckApp(App[None]):
             self._peek()
             self.push_screen(WelcomeScreen())
         self._guard_size(self.size.width, self.size.height)
-        if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        if self.exit_after_first_paint:
             self.call_after_refresh(self.exit)
 
     # --- loading --------------------------------------------------------------------------
@@ -198,7 +201,7 @@ class NetwerkcheckApp(App[None]):
         screen = self.screen_stack[-1] if self.screen_stack else None
         if isinstance(screen, WelcomeScreen) and self._welcome_facts() != shown:
             # The store knows better than the first screen's quick look.
-            screen.call_later(screen.recompose)
+            screen.call_later(screen.show_store_findings)
 
     # --- navigation ---------------------------------------------------------------------
 

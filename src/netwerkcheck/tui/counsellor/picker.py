@@ -161,7 +161,7 @@ class ClientPickerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus_default()
-        if self._listing:
+        if self._listing and not napp(self).exit_after_first_paint:
             self.call_after_refresh(self._list_after_first_paint)
 
     async def _list_after_first_paint(self) -> None:

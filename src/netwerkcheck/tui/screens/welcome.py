@@ -66,6 +66,16 @@ class WelcomeScreen(Screen[None]):
         first = self.query("#resume") or self.query("#start")
         first.first().focus()
 
+    async def show_store_findings(self) -> None:
+        """The store has looked (after the first paint) and knows better than the quick
+        look the first paint used: show what it found, keeping the focus where it was."""
+        where = self.focused.id if self.focused is not None else None
+        await self.recompose()
+        if where is not None and self.query(f"#{where}"):
+            self.query_one(f"#{where}").focus()
+        else:
+            self.on_mount()
+
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
         self.app.set_saving(event.value)  # type: ignore[attr-defined]
