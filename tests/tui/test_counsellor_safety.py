@@ -21,6 +21,7 @@ from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
 from netwerkcheck.tui.counsellor.scale import ScaleScreen
 from netwerkcheck.tui.counsellor.timeline import ClientScreen
 from netwerkcheck.tui.screens.modals import ConfirmScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
@@ -133,6 +134,10 @@ async def test_client_data_on_disk_holds_no_typed_text(content: Content) -> None
             screen = app.screen
             if isinstance(screen, ResultsScreen):
                 break
+            if isinstance(screen, OverviewScreen):  # the answers overview, before the results
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+                continue
             assert isinstance(screen, QuestionScreen) and screen.session.question is not None
             question = screen.session.question
             if isinstance(question, m.TextQuestion):
@@ -410,6 +415,10 @@ async def test_prompts_are_in_sight_at_80x24_on_every_question(content: Content)
             screen = app.screen
             if isinstance(screen, ResultsScreen):
                 break
+            if isinstance(screen, OverviewScreen):  # the answers overview, before the results
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+                continue
             assert isinstance(screen, QuestionScreen) and screen.session.question is not None
             prompts = screen.query_one("#counsellor-prompts", Static)
             panel = screen.query_one("#counsellor-panel")

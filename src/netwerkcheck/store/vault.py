@@ -43,8 +43,8 @@ from netwerkcheck.store.atomic import atomic_write
 from netwerkcheck.store.errors import SaveError
 from netwerkcheck.store.repo import BadFile, CheckStore
 
-VAULT_DIR = "counsellor"
-HEADER_NAME = "vault.json"
+VAULT_DIR = paths.VAULT_DIR
+HEADER_NAME = paths.VAULT_HEADER
 SETTINGS_NAME = "settings.enc"
 ENC_SUFFIX = ".json.enc"
 FORMAT = "netwerkcheck-vault"
@@ -204,7 +204,7 @@ def vault_dir(data_dir: Path) -> Path:
 
 
 def header_path(data_dir: Path) -> Path:
-    return vault_dir(data_dir) / HEADER_NAME
+    return paths.vault_header(data_dir)
 
 
 def vault_exists(data_dir: Path | None = None) -> bool:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from netwerkcheck.content.problems import Problem
     from netwerkcheck.engine.session import CheckSession
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
+    from netwerkcheck.store.peek import Peek, Unfinished
     from netwerkcheck.store.vault import CounsellorSettings, Vault
 
 MIN_WIDTH = 60
@@ -80,6 +81,9 @@ class NetwerkcheckApp(App[None]):
         self.data_dir = data_dir
         self.store: CheckStore | None = None
         self.resumable: CheckRecord | None = None
+        # Before the store is open (it needs pydantic), the first screen asks store.peek.
+        self.peeked: Peek | None = None
+        self._own_saved = False  # the open store holds at least one of the person's checks
         self._autosave: AutoSave | None = None
         self._session: CheckSession | None = None
         self.help_shown: set[str] = set()
@@ -91,6 +95,9 @@ class NetwerkcheckApp(App[None]):
         self._settings: CounsellorSettings | None = None
         self.locked = False
         self._last_input = time.monotonic()
+        # For start-up benchmarks and import guards: show the first screen, then leave
+        # (nothing planned for after the first paint is started).
+        self.exit_after_first_paint = bool(os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"))
 
     # Content, session and autosave exist once the content is loaded; every path to
     # them (begin_check, help, history) waits for that.
@@ -122,19 +129,47 @@ class NetwerkcheckApp(App[None]):
         self.title = t("app.title")
         if self._content is not None:
             self._content_ready(self._content)
-        elif not os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        elif not self.exit_after_first_paint:
             self.call_after_refresh(self._load_after_first_paint)
         if self.counsellor:
-            from netwerkcheck.tui.counsellor.picker import passphrase_screen
+            from netwerkcheck.tui.counsellor.lock import passphrase_screen
 
             self.push_screen(passphrase_screen(self))
         else:
+            self._peek()
             self.push_screen(WelcomeScreen())
         self._guard_size(self.size.width, self.size.height)
-        if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        if self.exit_after_first_paint:
             self.call_after_refresh(self.exit)
 
     # --- loading --------------------------------------------------------------------------
+
+    def _peek(self) -> None:
+        """What the welcome screen shows before the store is open: a quick, read-only
+        look at the data folder with the standard library (no pydantic, no lock)."""
+        from netwerkcheck.store import paths
+        from netwerkcheck.store.peek import peek
+
+        if self.save_allowed and self._content is None:
+            self.peeked = peek(self.data_dir or paths.data_dir())
+
+    @property
+    def resume_offer(self) -> CheckRecord | Unfinished | None:
+        """The unfinished check the welcome screen offers: the store's once it is open."""
+        if self.store is not None:
+            return self.resumable
+        return self.peeked.unfinished if self.peeked is not None else None
+
+    @property
+    def has_own_checks(self) -> bool:
+        """Whether the welcome screen offers the person's earlier checks."""
+        if self.store is not None:
+            return self._own_saved
+        return self.peeked is not None and self.peeked.own_checks
+
+    def _welcome_facts(self) -> tuple[str | None, bool]:
+        offer = self.resume_offer
+        return (offer.updated[:10] if offer is not None else None, self.has_own_checks)
 
     def _load_after_first_paint(self) -> None:
         self.run_worker(self._load, thread=True, exit_on_error=False, name="load-content")
@@ -163,6 +198,7 @@ class NetwerkcheckApp(App[None]):
         from netwerkcheck.engine.session import CheckSession
         from netwerkcheck.store import AutoSave, new_record, paths
 
+        shown = self._welcome_facts()
         self._content = content
         self.autosave = AutoSave(None, new_record(content.version, self.lang))
         self.session = CheckSession(content)
@@ -172,8 +208,9 @@ class NetwerkcheckApp(App[None]):
             self.open_store()
         self._loaded.set()
         screen = self.screen_stack[-1] if self.screen_stack else None
-        if isinstance(screen, WelcomeScreen) and self.resumable is not None:
-            screen.call_later(screen.recompose)
+        if isinstance(screen, WelcomeScreen) and self._welcome_facts() != shown:
+            # The store knows better than the first screen's quick look.
+            screen.call_later(screen.show_store_findings)
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -194,9 +231,9 @@ class NetwerkcheckApp(App[None]):
         for notice in self.store.take_notices():
             self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         # A person's own check never offers to continue a counsellor's client check.
-        self.resumable = next(
-            (r for r in self.store.list() if not r.finished and r.client is None), None
-        )
+        own = [r for r in self.store.list() if r.client is None]
+        self._own_saved = bool(own)
+        self.resumable = next((r for r in own if not r.finished), None)
         return True
 
     def set_saving(self, on: bool) -> None:
@@ -245,6 +282,18 @@ class NetwerkcheckApp(App[None]):
 
         await self.switch_screen(ResultsScreen(self.session))
 
+    async def show_overview(self) -> None:
+        """Kijk je antwoorden na: after the last question, and from the results."""
+        from netwerkcheck.tui.screens.overview import OverviewScreen
+
+        await self.switch_screen(OverviewScreen(self.session, start=self.session.last_jump))
+
+    async def show_question(self) -> None:
+        """The session's current question (opened from the overview)."""
+        from netwerkcheck.tui.screens.question import QuestionScreen
+
+        await self.switch_screen(QuestionScreen(self.session))
+
     async def back_to_questions(self) -> None:
         from netwerkcheck.tui.screens.question import QuestionScreen
 
@@ -264,9 +313,12 @@ class NetwerkcheckApp(App[None]):
         )
         await self.push_screen(ResultsScreen(session, saved=record))
 
-    def action_show_history(self) -> None:
+    async def action_show_history(self) -> None:
         from netwerkcheck.tui.screens.history import HistoryScreen
 
+        await self._loaded.wait()  # the welcome screen's button can come before the store
+        if self.store is None:
+            return
         self.push_screen(HistoryScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

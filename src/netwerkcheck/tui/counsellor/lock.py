@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,7 +25,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.session import napp
+from netwerkcheck.tui.counsellor.appref import napp
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
 LOCK_KEY = "f9"
@@ -35,6 +35,22 @@ WRONG_DELAY = 1.0
 MAX_DELAY = 8.0
 
 Mode = Literal["create", "open", "lock"]
+
+if TYPE_CHECKING:
+    from netwerkcheck.tui.app import NetwerkcheckApp
+
+
+def passphrase_screen(app: NetwerkcheckApp) -> PassphraseScreen:
+    """The way into counsellor mode: set a passphrase on first use, else give it.
+    (Light: the first screen of counsellor mode loads no store, pydantic or crypto.)"""
+    from netwerkcheck.store import paths
+
+    root = app.data_dir or paths.data_dir()
+    try:
+        exists = paths.vault_header(root).is_file()
+    except OSError:
+        exists = True  # cannot tell: ask for the passphrase rather than make a new one
+    return PassphraseScreen("open" if exists else "create", saving=app.save_allowed)
 
 
 def _delay(tries: int) -> float:

@@ -1,4 +1,5 @@
-"""Small dialogs: why a suggestion is shown, and stopping the check."""
+"""Small dialogs: why a suggestion is shown, stopping the check, and asking before
+something is removed."""
 
 from __future__ import annotations
 
@@ -79,34 +80,38 @@ class QuitScreen(ModalScreen[bool]):
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """The one yes/no question of the app ('Replace this file?'). The safe answer
-    (No) has focus, and Escape means No."""
+    """Asks before something is removed or thrown away. The safe choice ('Nee, bewaren')
+    has focus, so a stray Enter keeps everything; Escape is the same as no."""
 
-    BINDINGS = [Binding("escape", "no", "quit.no")]
+    BINDINGS = [Binding("escape", "no", "answers.clear_no")]
 
     def __init__(self, title: str, body: str, yes: str, no: str) -> None:
         super().__init__()
         translate_bindings(self)
-        self.title_text, self.body, self.yes_text, self.no_text = title, body, yes, no
+        self.title_text = title
+        self.body = body
+        self.yes = yes
+        self.no = no
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
-        with Vertical(classes="dialog", id="confirm-dialog"):
+        with Vertical(classes="dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(self.body, markup=False, classes="dialog-body")
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(self.body, markup=False, id="confirm-body")
             with Horizontal(classes="buttons"):
-                yield Button(self.no_text, id="confirm-no", variant="primary", compact=True)
-                yield Button(self.yes_text, id="confirm-yes", variant="error", compact=True)
+                yield Button(self.no, id="no", variant="primary")
+                yield Button(self.yes, id="yes", variant="error")
 
     def on_mount(self) -> None:
-        self.query_one("#confirm-no", Button).focus()
+        self.query_one("#no", Button).focus()
 
-    @on(Button.Pressed, "#confirm-no")
+    @on(Button.Pressed, "#no")
     def action_no(self) -> None:
         self.dismiss(False)
 
-    @on(Button.Pressed, "#confirm-yes")
-    def yes(self) -> None:
+    @on(Button.Pressed, "#yes")
+    def yes_pressed(self) -> None:
         self.dismiss(True)
 
 

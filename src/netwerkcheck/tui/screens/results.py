@@ -30,6 +30,7 @@ class ResultsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),
+        Binding("ctrl+a", "answers", "overview.key", id="answers"),
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("f5", "handout", "counsellor.key_handout", id="handout"),
         Binding("f4", "notes", "counsellor.key_notes", id="notes"),
@@ -137,6 +138,8 @@ class ResultsScreen(Screen[None]):
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answers":
+            return self.saved is None
         if action == "scale":
             settings = getattr(self.app, "settings", None)
             if not getattr(settings, "scales_enabled", False):
@@ -228,6 +231,11 @@ class ResultsScreen(Screen[None]):
             self.app.pop_screen()
             return
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+
+    def action_answers(self) -> None:
+        """Kijk je antwoorden na: every answer, and one key to change one."""
+        if self.saved is None:
+            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
