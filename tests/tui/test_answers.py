@@ -211,6 +211,20 @@ async def test_resume_is_one_key_also_when_the_check_is_found_after_the_first_pa
         assert question(app).session.current == "tevreden"
 
 
+async def test_ctrl_n_on_the_welcome_screen_continues_an_unfinished_check(
+    content: Content,
+) -> None:
+    save_unfinished("bezigheden")
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = {b.binding.key: b.binding.description for b in app.screen.active_bindings.values()}
+        assert footer["ctrl+n"] == "Verder gaan waar je was"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert question(app).session.current == "bezigheden"
+
+
 async def test_starting_afresh_asks_first(content: Content) -> None:
     save_unfinished("tevreden")
     app = NetwerkcheckApp(content, lang="nl", save=True)
