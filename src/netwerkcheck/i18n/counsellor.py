@@ -38,6 +38,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "en": "No clients have been saved yet.",
     },
     "counsellor.client_list": {"nl": "Cliënten", "en": "Clients"},
+    "counsellor.looking_for_clients": {
+        "nl": "Even kijken welke cliënten er bewaard zijn…",
+        "en": "Looking for saved clients…",
+    },
     "counsellor.open_client": {"nl": "Openen", "en": "Open"},
     "counsellor.export_client": {
         "nl": "Gegevens van deze cliënt exporteren",

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from netwerkcheck.content.problems import Problem
     from netwerkcheck.engine.session import CheckSession
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
+    from netwerkcheck.store.peek import Peek, Unfinished
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 18
@@ -76,12 +77,18 @@ class NetwerkcheckApp(App[None]):
         self.data_dir = data_dir
         self.store: CheckStore | None = None
         self.resumable: CheckRecord | None = None
+        # Before the store is open (it needs pydantic), the first screen asks store.peek.
+        self.peeked: Peek | None = None
+        self._own_saved = False  # the open store holds at least one of the person's checks
         self._autosave: AutoSave | None = None
         self._session: CheckSession | None = None
         self.help_shown: set[str] = set()
         self.animation_level = "none"
         self.counsellor = counsellor
         self.client: str | None = None  # counsellor mode: the pseudonym of this session
+        # For start-up benchmarks and import guards: show the first screen, then leave
+        # (nothing planned for after the first paint is started).
+        self.exit_after_first_paint = bool(os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"))
 
     # Content, session and autosave exist once the content is loaded; every path to
     # them (begin_check, help, history) waits for that.
@@ -113,19 +120,47 @@ class NetwerkcheckApp(App[None]):
         self.title = t("app.title")
         if self._content is not None:
             self._content_ready(self._content)
-        elif not os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        elif not self.exit_after_first_paint:
             self.call_after_refresh(self._load_after_first_paint)
         if self.counsellor:
             from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
 
             self.push_screen(ClientPickerScreen())
         else:
+            self._peek()
             self.push_screen(WelcomeScreen())
         self._guard_size(self.size.width, self.size.height)
-        if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        if self.exit_after_first_paint:
             self.call_after_refresh(self.exit)
 
     # --- loading --------------------------------------------------------------------------
+
+    def _peek(self) -> None:
+        """What the welcome screen shows before the store is open: a quick, read-only
+        look at the data folder with the standard library (no pydantic, no lock)."""
+        from netwerkcheck.store import paths
+        from netwerkcheck.store.peek import peek
+
+        if self.save_allowed and self._content is None:
+            self.peeked = peek(self.data_dir or paths.data_dir())
+
+    @property
+    def resume_offer(self) -> CheckRecord | Unfinished | None:
+        """The unfinished check the welcome screen offers: the store's once it is open."""
+        if self.store is not None:
+            return self.resumable
+        return self.peeked.unfinished if self.peeked is not None else None
+
+    @property
+    def has_own_checks(self) -> bool:
+        """Whether the welcome screen offers the person's earlier checks."""
+        if self.store is not None:
+            return self._own_saved
+        return self.peeked is not None and self.peeked.own_checks
+
+    def _welcome_facts(self) -> tuple[str | None, bool]:
+        offer = self.resume_offer
+        return (offer.updated[:10] if offer is not None else None, self.has_own_checks)
 
     def _load_after_first_paint(self) -> None:
         self.run_worker(self._load, thread=True, exit_on_error=False, name="load-content")
@@ -154,6 +189,7 @@ class NetwerkcheckApp(App[None]):
         from netwerkcheck.engine.session import CheckSession
         from netwerkcheck.store import AutoSave, new_record, paths
 
+        shown = self._welcome_facts()
         self._content = content
         self.autosave = AutoSave(None, new_record(content.version, self.lang))
         self.session = CheckSession(content)
@@ -163,8 +199,9 @@ class NetwerkcheckApp(App[None]):
             self.open_store()
         self._loaded.set()
         screen = self.screen_stack[-1] if self.screen_stack else None
-        if isinstance(screen, WelcomeScreen) and self.resumable is not None:
-            screen.call_later(screen.recompose)
+        if isinstance(screen, WelcomeScreen) and self._welcome_facts() != shown:
+            # The store knows better than the first screen's quick look.
+            screen.call_later(screen.show_store_findings)
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -183,9 +220,9 @@ class NetwerkcheckApp(App[None]):
         for notice in self.store.take_notices():
             self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         # A person's own check never offers to continue a counsellor's client check.
-        self.resumable = next(
-            (r for r in self.store.list() if not r.finished and r.client is None), None
-        )
+        own = [r for r in self.store.list() if r.client is None]
+        self._own_saved = bool(own)
+        self.resumable = next((r for r in own if not r.finished), None)
         return True
 
     def set_saving(self, on: bool) -> None:
@@ -265,9 +302,12 @@ class NetwerkcheckApp(App[None]):
         )
         await self.push_screen(ResultsScreen(session, saved=record))
 
-    def action_show_history(self) -> None:
+    async def action_show_history(self) -> None:
         from netwerkcheck.tui.screens.history import HistoryScreen
 
+        await self._loaded.wait()  # the welcome screen's button can come before the store
+        if self.store is None:
+            return
         self.push_screen(HistoryScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -7,9 +7,12 @@ exporting and deleting one client's data are one button (or key) each.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import importlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -21,20 +24,19 @@ from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netwerkcheck.i18n import get_lang, t
-from netwerkcheck.report.export import render, write_export
-from netwerkcheck.store import AutoSave, CheckRecord, StoreError, paths
-from netwerkcheck.store.clients import (
-    PSEUDONYM_MAX,
-    Client,
-    clean_pseudonym,
-    delete_client,
-    find_client,
-    list_clients,
-)
+from netwerkcheck.store import paths
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.session import napp
+from netwerkcheck.tui.counsellor.appref import napp
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+
+if TYPE_CHECKING:
+    from netwerkcheck.store import CheckRecord
+    from netwerkcheck.store.clients import Client
+
+# Start-up speed: this is counsellor mode's first screen, so it imports neither the store
+# (pydantic) nor the report at module level; the client list is read after the first paint.
+PSEUDONYM_MAX = 60  # as store.clients.PSEUDONYM_MAX (a test keeps them the same)
 
 
 async def open_picker(app: App[None]) -> None:
@@ -77,13 +79,20 @@ class ClientPickerScreen(Screen[None]):
         super().__init__()
         translate_bindings(self)
         self.clients: list[Client] = []
+        self._listing = False  # the client list comes after the first paint
+
+    def _has_saved(self) -> bool:
+        # Nothing is written before a client is made: open the folder only if it exists.
+        app = napp(self)
+        return app.save_allowed and (app.data_dir or paths.data_dir()).exists()
 
     def _load_clients(self) -> None:
+        from netwerkcheck.store import StoreError
+        from netwerkcheck.store.clients import list_clients
+
         app = napp(self)
         self.clients = []
-        # Nothing is written before a client is made: open the folder only if it exists.
-        exists = (app.data_dir or paths.data_dir()).exists()
-        if app.save_allowed and exists and app.open_store() and app.store is not None:
+        if self._has_saved() and app.open_store() and app.store is not None:
             try:
                 self.clients = list_clients(app.store)
             except StoreError as exc:
@@ -91,7 +100,11 @@ class ClientPickerScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         app = napp(self)
-        self._load_clients()
+        # With the store open (pydantic loaded) the list is read at once; on the first
+        # screen of counsellor mode it is read right after the first paint.
+        self._listing = app.store is None and self._has_saved()
+        if not self._listing:
+            self._load_clients()
         yield TooSmallNotice()
         with VerticalScroll(id="picker-body"):
             yield Static(t("counsellor.choose_client"), id="picker-title", markup=False)
@@ -112,7 +125,9 @@ class ClientPickerScreen(Screen[None]):
                     yield Button(t("counsellor.create"), id="create", compact=True)
                 yield Static("", id="picker-error", markup=False)
                 yield Static(t("counsellor.client_list"), classes="kind-title", markup=False)
-                if self.clients:
+                if self._listing:
+                    yield Static(t("counsellor.looking_for_clients"), markup=False, classes="muted")
+                elif self.clients:
                     yield OptionList(
                         *[
                             Option(Text(self._row(c)), id=str(i))
@@ -146,6 +161,28 @@ class ClientPickerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus_default()
+        if self._listing and not napp(self).exit_after_first_paint:
+            self.call_after_refresh(self._list_after_first_paint)
+
+    async def _list_after_first_paint(self) -> None:
+        # Import the store off the event loop (the content loads in a thread meanwhile).
+        await asyncio.to_thread(importlib.import_module, "netwerkcheck.store.clients")
+        if not self.is_attached:
+            return
+        self._load_clients()
+        self._listing = False
+        # Keep what was typed and where the focus was (the list takes it only from the
+        # default place), and show the list.
+        typed = self.query("#pseudonym")
+        value = typed.first(Input).value if typed else ""
+        where = self.focused.id if self.focused is not None else None
+        await self.recompose()
+        if value:
+            self.query_one("#pseudonym", Input).value = value
+        if where in (None, "nosave") or not self.query(f"#{where}"):
+            self._focus_default()
+        else:
+            self.query_one(f"#{where}").focus()
 
     def _focus_default(self) -> None:
         # Without saving is the default until a client has been saved.
@@ -184,6 +221,8 @@ class ClientPickerScreen(Screen[None]):
     @on(Input.Submitted, "#pseudonym")
     @on(Button.Pressed, "#create")
     def create(self) -> None:
+        from netwerkcheck.store.clients import clean_pseudonym, find_client
+
         app = napp(self)
         name = clean_pseudonym(self.query_one("#pseudonym", Input).value)
         error = self.query_one("#picker-error", Static)
@@ -211,7 +250,8 @@ class ClientPickerScreen(Screen[None]):
             self._start(client.name)
 
     @on(Button.Pressed, "#export")
-    def action_export_client(self) -> None:
+    async def action_export_client(self) -> None:
+        await napp(self)._loaded.wait()  # the export needs the content
         client = self._selected()
         if client is None:
             return
@@ -237,7 +277,11 @@ class ClientPickerScreen(Screen[None]):
         self.app.push_screen(DeleteClientScreen(client.name), done)
 
     async def _delete(self, client: Client) -> None:
+        from netwerkcheck.store import AutoSave, StoreError
+        from netwerkcheck.store.clients import delete_client
+
         app = napp(self)
+        await app._loaded.wait()  # the session on hand exists once the content is loaded
         if app.store is None:
             return
         try:
@@ -289,6 +333,8 @@ class DeleteClientScreen(ModalScreen[bool]):
 
 def client_export_text(client: Client, app: NetwerkcheckApp) -> str:
     """All checks of one client as one Markdown file, with the counsellor's notes."""
+    from netwerkcheck.report.export import render
+
     lang = get_lang()
     texts = [
         render("md", record, app.content, lang, include_notes=True).rstrip()
@@ -332,6 +378,9 @@ class ClientExportScreen(ModalScreen[Path | None]):
     @on(Input.Submitted, "#client-path")
     @on(Button.Pressed, "#client-save")
     def save(self) -> None:
+        from netwerkcheck.report.export import write_export
+        from netwerkcheck.store import StoreError
+
         raw = self.query_one("#client-path", Input).value.strip()
         if not raw:
             return

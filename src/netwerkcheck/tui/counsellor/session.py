@@ -16,6 +16,7 @@ from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, get_lang, t
 from netwerkcheck.store import CheckRecord
+from netwerkcheck.tui.counsellor.appref import napp as napp  # (moved to appref, kept here)
 from netwerkcheck.tui.text import prose
 
 if TYPE_CHECKING:
@@ -23,15 +24,6 @@ if TYPE_CHECKING:
 
 SESSION_NOTES = "session"
 """The notes key for the session as a whole; other keys are theme ids."""
-
-
-def napp(node: DOMNode) -> NetwerkcheckApp:
-    """The app, typed (screens only ever run inside NetwerkcheckApp)."""
-    from netwerkcheck.tui.app import NetwerkcheckApp
-
-    app = node.app
-    assert isinstance(app, NetwerkcheckApp)
-    return app
 
 
 def in_counsellor_mode(node: DOMNode) -> bool:

@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
-from netwerkcheck.store.clients import own_checks
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
@@ -34,7 +33,8 @@ class WelcomeScreen(Screen[None]):
         app = self.app
         saving: bool = getattr(app, "saving", False)
         allowed: bool = getattr(app, "save_allowed", False)
-        resumable = getattr(app, "resumable", None) if saving else None
+        # Known before the store is open (store.peek): no pydantic before the first paint.
+        resumable = getattr(app, "resume_offer", None) if saving else None
         yield TooSmallNotice()
         with VerticalScroll(id="welcome-body"):
             yield Static(t("welcome.title"), id="welcome-title", markup=False)
@@ -64,9 +64,8 @@ class WelcomeScreen(Screen[None]):
                 yield Button(t("key.start"), id="start", variant="primary", compact=True)
             yield Button(t("key.language"), id="language", compact=True)
             yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
-            store = getattr(app, "store", None)
             # Only the person's own checks: counsellor sessions stay in counsellor mode.
-            if saving and store is not None and store.ids() and own_checks(store.list()):
+            if saving and getattr(app, "has_own_checks", False):
                 yield Button(t("hist.key.open"), id="history", compact=True)
         yield Footer()
 
@@ -97,6 +96,16 @@ class WelcomeScreen(Screen[None]):
             return False
         self._leaving = True
         return True
+
+    async def show_store_findings(self) -> None:
+        """The store has looked (after the first paint) and knows better than the quick
+        look the first paint used: show what it found, keeping the focus where it was."""
+        where = self.focused.id if self.focused is not None else None
+        await self.recompose()
+        if where is not None and self.query(f"#{where}"):
+            self.query_one(f"#{where}").focus()
+        else:
+            self.on_mount()
 
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
@@ -141,8 +150,8 @@ class WelcomeScreen(Screen[None]):
         self.app.call_later(open_picker, self.app)
 
     @on(Button.Pressed, "#history")
-    def open_history(self) -> None:
-        self.app.action_show_history()  # type: ignore[attr-defined]
+    async def open_history(self) -> None:
+        await self.app.action_show_history()  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:
