@@ -89,17 +89,36 @@ def assert_cursor_on_saved(app: NetwerkcheckApp, qid: str) -> None:
         assert "bewaard" in shown
 
 
+async def answer_by_keys(pilot: Pilot[None], app: NetwerkcheckApp, qid: str) -> None:
+    """Give FULL[qid] with keys, as a person would (the network list is the network
+    editor's own business and is given directly)."""
+    screen = question(app)
+    widget = screen.query_one("#answer")
+    value = FULL[qid]
+    if isinstance(widget, ChoiceAnswer | MultiAnswer):
+        wanted = value if isinstance(value, str) else value[0]  # type: ignore[index]
+        index = [o.value for o in widget.question.options].index(wanted)
+        await pilot.press(*["down"] * index, "enter")
+    elif isinstance(widget, TextAnswer):
+        await pilot.press(*str(value))
+    else:
+        screen.session.set_answer(qid, value)
+        await screen.show_current()  # the editor shows the list it was given
+    await pilot.pause()
+    assert screen.session.answers[qid] == value
+
+
 async def start_at(pilot: Pilot[None], app: NetwerkcheckApp, qid: str) -> None:
-    """Begin, and give the session the answers so far (as if answered), at `qid`."""
+    """Begin; the answers before `qid` as if given; then answer `qid` by keys."""
     await pilot.press("enter")
     await pilot.pause()
     session = question(app).session
     for earlier in ORDER[: ORDER.index(qid)]:
         session.set_answer(earlier, FULL[earlier])
-    session.set_answer(qid, FULL[qid])
     session.current = qid
     await question(app).show_current()
     await pilot.pause()
+    await answer_by_keys(pilot, app, qid)
 
 
 @pytest.fixture
@@ -209,6 +228,20 @@ async def test_resume_is_one_key_also_when_the_check_is_found_after_the_first_pa
         await pilot.press("enter")
         await pilot.pause()
         assert question(app).session.current == "tevreden"
+
+
+async def test_ctrl_n_on_the_welcome_screen_continues_an_unfinished_check(
+    content: Content,
+) -> None:
+    save_unfinished("bezigheden")
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = {b.binding.key: b.binding.description for b in app.screen.active_bindings.values()}
+        assert footer["ctrl+n"] == "Verder gaan waar je was"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert question(app).session.current == "bezigheden"
 
 
 async def test_starting_afresh_asks_first(content: Content) -> None:

@@ -81,9 +81,9 @@ PLAIN: dict[str, dict[str, str]] = {
     "plain.goodbye": {"nl": "Tot ziens.", "en": "Goodbye."},
     "plain.resume_ask": {
         "nl": "Je was nog bezig met een check (laatst op {date}). Verder gaan waar je was? "
-        "Typ j (ja) of n (nee, nieuwe check): ",
+        "Typ j (ja) of n (nee, begin opnieuw): ",
         "en": "You had not finished a check (last on {date}). Continue where you were? "
-        "Type y (yes) or n (no, a new check): ",
+        "Type y (yes) or n (no, start again): ",
     },
     "plain.export_ask": {
         "nl": "Wil je je uitkomst als bestand bewaren? Typ een bestandsnaam (op .html, .md "

@@ -138,8 +138,7 @@ class _Plain:
                         session.skip(confirmed=True)
                     else:
                         self.con.say(t("answers.clear_kept", self.lang))
-                        last_theme = None
-                        continue
+                        continue  # the same question again, its answer as it was
             else:
                 session.submit(step.value)
             self.help_now()
