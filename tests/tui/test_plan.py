@@ -41,11 +41,12 @@ async def test_mark_choose_quit_resume_and_export(content: Content) -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         await walk_to_results(pilot, app)
         assert isinstance(app.screen, ResultsScreen)
-        await pilot.pause()
-        footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey"))
         # a question the person answered, marked with M
         line = await tab_to(pilot, app, MarkableLine)
         assert isinstance(line, MarkableLine)
+        await pilot.pause()
+        footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey"))
+        assert "Praten" in footer and "Proberen" not in footer  # an answer is not an idea
         question_mark = line.mark_id
         await pilot.press("m")
         await pilot.pause()
@@ -53,6 +54,9 @@ async def test_mark_choose_quit_resume_and_export(content: Content) -> None:
         # a suggestion, marked with M and chosen with P, with a step
         card = await tab_to(pilot, app, SuggestionCard)
         assert isinstance(card, SuggestionCard)
+        await pilot.pause()
+        footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey"))
+        assert "Praten" in footer and "Proberen" in footer
         first = card.suggestion_id
         await pilot.press("m", "p")
         await pilot.pause()
@@ -80,7 +84,6 @@ async def test_mark_choose_quit_resume_and_export(content: Content) -> None:
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-    assert "Praten" in footer and "Proberen" in footer
     with CheckStore() as store:
         saved = store.latest_unfinished()
         assert saved is not None

@@ -50,7 +50,8 @@ class ResultsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),
-        # the person's own marks and plan (off on an earlier check, which is read-only)
+        # the person's own marks and plan: on a focused card or answer (not on an earlier
+        # check, which is read-only)
         Binding("m", "mark", "plan.key.mark_short", id="plan-mark"),
         Binding("p", "try", "plan.key.try_short", id="plan-try"),
         # named under the map ("Ctrl+G: ..."), so the footer keeps room for F1
@@ -176,7 +177,12 @@ class ResultsScreen(Screen[None]):
         if action in ("handout", "notes", "scale"):
             return bool(getattr(self.app, "counsellor", False)) and self.saved is None
         if action in ("mark", "try"):
-            return self.saved is None
+            # named in the footer only where they apply: on a card or an answer (the
+            # footer has no room for every key at 80 columns)
+            target = markable_of(self.focused)
+            if self.saved is not None or target is None:
+                return False
+            return action == "mark" or target.suggestion_id is not None
         if action == "big_map":
             return self._network() is not None
         return True
@@ -200,6 +206,12 @@ class ResultsScreen(Screen[None]):
         for line in self.query(MarkableLine):
             line.show(record)
         self.query_one(PlanPart).refresh_from(record)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
 
     def action_mark(self) -> None:
         target = markable_of(self.focused)
