@@ -262,15 +262,26 @@ NETWORK: dict[str, dict[str, str]] = {
         "Would you like to name someone? Press a or choose Add.",
     },
     "net.ed.keys": {
-        "nl": "a: toevoegen · e of Enter: wijzigen · x of Delete: weghalen",
-        "en": "a: add · e or Enter: edit · x or Delete: remove",
+        "nl": "a: toevoegen · n: nog iemand zoals deze · e of Enter: wijzigen · "
+        "x of Delete: weghalen · u: ongedaan maken",
+        "en": "a: add · n: another one like this · e or Enter: edit · "
+        "x or Delete: remove · u: undo",
     },
+    "net.ed.like": {"nl": "Nog iemand zoals deze", "en": "Another one like this"},
+    "net.ed.undo": {"nl": "Ongedaan maken", "en": "Undo"},
     "net.ed.count.0": {"nl": "Niemand genoemd", "en": "No one named"},
     "net.ed.count.1": {"nl": "1 persoon genoemd", "en": "1 person named"},
     "net.ed.count.n": {"nl": "{n} mensen genoemd", "en": "{n} people named"},
-    "net.ed.removed": {"nl": "Weggehaald: {name}", "en": "Removed: {name}"},
+    "net.ed.removed": {
+        "nl": "Weggehaald: {name}. Ongedaan maken? Druk op u.",
+        "en": "Removed: {name}. Undo? Press u.",
+    },
     "net.form.title.add": {"nl": "Iemand toevoegen", "en": "Add someone"},
     "net.form.title.edit": {"nl": "Iemand wijzigen", "en": "Edit someone"},
+    "net.form.title.like": {
+        "nl": "Nog iemand: {relation}, {circle}",
+        "en": "Another one: {relation}, {circle}",
+    },
     "net.form.name": {"nl": "Naam", "en": "Name"},
     "net.form.name.hint": {
         "nl": "Een voornaam, bijnaam of initialen (hoogstens {max} tekens).",
@@ -301,7 +312,11 @@ NETWORK: dict[str, dict[str, str]] = {
     "net.form.save": {"nl": "Opslaan", "en": "Save"},
     "net.form.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "net.form.keys": {
-        "nl": "Tab: volgende veld · Spatie: kiezen · ctrl+s: opslaan · Esc: annuleren",
-        "en": "Tab: next field · Space: choose · ctrl+s: save · Esc: cancel",
+        "nl": "Tab: volgende veld · Spatie: kiezen · Ctrl+S: opslaan · Esc: annuleren",
+        "en": "Tab: next field · Space: choose · Ctrl+S: save · Esc: cancel",
+    },
+    "net.form.keys.like": {
+        "nl": "Typ de naam en druk op Enter: opslaan · Tab: iets anders kiezen · Esc: annuleren",
+        "en": "Type the name and press Enter: save · Tab: choose something else · Esc: cancel",
     },
 }

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App
 from textual.binding import Binding
 from textual.events import Resize
 
 from netwerkcheck.i18n import Lang, set_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.screens.modals import QuitScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
 from netwerkcheck.tui.themes import HIGH_CONTRAST
@@ -34,7 +34,7 @@ MIN_WIDTH = 60
 MIN_HEIGHT = 18
 
 
-class NetwerkcheckApp(App[None]):
+class NetwerkcheckApp(KeyOrder[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "netwerkcheck"
     ENABLE_COMMAND_PALETTE = False
