@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.events import Resize
 
 from netwerkcheck.i18n import Lang, set_lang, t
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import key_display, translate_bindings
 from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.screens.modals import QuitScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
@@ -62,13 +62,13 @@ class NetwerkcheckApp(KeyOrder[None]):
         self._normal_theme = self.theme
         if high_contrast:
             self.theme = HIGH_CONTRAST.name
-        translate_bindings(self)
         self._loader = content if callable(content) else None
         self._content: Content | None = None if callable(content) else content
         self._loaded = asyncio.Event()
         # Problems found when the content was loaded after start: start.py prints them.
         self.content_problems: list[Problem] = []
         self.lang: Lang = set_lang(lang)
+        translate_bindings(self)  # after set_lang: the footer speaks the chosen language
         # `save_allowed` is False with --no-save or when the data folder cannot be used;
         # `saving` is the person's choice on the welcome screen.
         self.save_allowed = save
@@ -108,6 +108,10 @@ class NetwerkcheckApp(KeyOrder[None]):
     @autosave.setter
     def autosave(self, value: AutoSave) -> None:
         self._autosave = value
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Footer keys written for people: 'Ctrl+N Volgende', 'F1 Hulp' (not '^n')."""
+        return binding.key_display or key_display(binding.key)
 
     def on_mount(self) -> None:
         self.title = t("app.title")
