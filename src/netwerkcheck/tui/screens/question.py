@@ -48,7 +48,10 @@ class QuestionScreen(Screen[None]):
                 yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
                 # Help stays visible even when the footer runs out of room.
                 yield Static(t("question.help_hint"), id="help-hint", markup=False)
-        yield VerticalScroll(id="question-body")
+        # The question stays in view above its answer; a long answer scrolls below it.
+        with Vertical(id="question-body"):
+            yield VerticalScroll(id="question-head")
+            yield VerticalScroll(id="question-answer")
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
             yield Button(t("key.skip"), id="skip", compact=True)
@@ -71,29 +74,35 @@ class QuestionScreen(Screen[None]):
         self.query_one("#progress-text", Static).update(t("question.progress", n=n, total=total))
         self.query_one("#progress", ProgressBar).update(total=total, progress=n - 1)
         self.query_one("#back", Button).disabled = self.session.is_first()
-        body = self.query_one("#question-body", VerticalScroll)
+        head = self.query_one("#question-head", VerticalScroll)
+        body = self.query_one("#question-answer", VerticalScroll)
+        await head.remove_children()
         await body.remove_children()
         parts: list[Widget] = []
         first_of_theme = self._first_of_theme(question)
         if first_of_theme and theme.intro is not None:
             parts.append(Static(prose(theme.intro.get(lang)), classes="theme-intro", markup=False))
-        parts.append(Static(prose(question.text.get(lang)), id="question-text", markup=False))
+        text = Static(prose(question.text.get(lang)), id="question-text", markup=False)
+        parts.append(text)
         if question.hint is not None:
             parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
         how = self._how(question)
         if how:
             parts.append(Static(how, classes="how muted", markup=False))
         widget = answer_widget(question, lang, self.session.answer_for(question.id))
-        parts.append(widget)
+        below: list[Widget] = [widget]
         if getattr(self.app, "counsellor", False):
             from netwerkcheck.tui.counsellor.session import napp, question_extras
 
-            parts.extend(question_extras(napp(self), theme, question))
-        await body.mount_all(parts)
+            below.extend(question_extras(napp(self), theme, question))
+        await head.mount_all(parts)
+        await body.mount_all(below)
         body.scroll_home(animate=False)
+        # On a low screen a theme's intro may scroll away, never the question itself.
+        self.call_after_refresh(head.scroll_to_widget, text, animate=False, top=True)
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
-            focusable[0].focus()
+            focusable[0].focus(scroll_visible=False)
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
