@@ -69,11 +69,11 @@ def in_view(widget: Widget) -> bool:
     region = widget.region
     if region.area == 0 or not widget.screen.region.contains_region(region):
         return False
-    for ancestor in widget.ancestors:
-        if isinstance(ancestor, Widget) and ancestor.is_scrollable:
-            if not ancestor.region.contains_region(region):
-                return False
-    return True
+    return all(
+        ancestor.region.contains_region(region)
+        for ancestor in widget.ancestors
+        if isinstance(ancestor, Widget) and ancestor.is_scrollable
+    )
 
 
 def _buttons_in_view(screen: Screen[object]) -> None:
