@@ -267,6 +267,24 @@ NETWORK: dict[str, dict[str, str]] = {
         "en": "a: add · n: another one like this · e or Enter: edit · "
         "x or Delete: remove · u: undo",
     },
+    "net.ed.earlier.1": {
+        "nl": "Vorige keer noemde je 1 persoon: {names}. Wil je met die lijst beginnen? "
+        "Je ziet de persoon dan hieronder en kunt wijzigen of weghalen.",
+        "en": "Last time you named 1 person: {names}. Would you like to start from that "
+        "list? You will see them below and can change or remove them.",
+    },
+    "net.ed.earlier.n": {
+        "nl": "Vorige keer noemde je {n} mensen: {names}. Wil je met die lijst beginnen? "
+        "Je ziet ze dan hieronder en kunt iedereen wijzigen of weghalen.",
+        "en": "Last time you named {n} people: {names}. Would you like to start from that "
+        "list? You will see them below and can change or remove anyone.",
+    },
+    "net.ed.earlier.yes": {"nl": "Ja, begin met die lijst", "en": "Yes, start from that list"},
+    "net.ed.earlier.no": {"nl": "Nee, begin leeg", "en": "No, start empty"},
+    "net.ed.earlier.taken": {
+        "nl": "Dit is je lijst van vorige keer. Kijk of het nog klopt.",
+        "en": "This is your list from last time. See if it is still right.",
+    },
     "net.ed.like": {"nl": "Nog iemand zoals deze", "en": "Another one like this"},
     "net.ed.undo": {"nl": "Ongedaan maken", "en": "Undo"},
     "net.ed.count.0": {"nl": "Niemand genoemd", "en": "No one named"},

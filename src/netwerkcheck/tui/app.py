@@ -27,6 +27,7 @@ from netwerkcheck.tui.themes import HIGH_CONTRAST
 if TYPE_CHECKING:
     from netwerkcheck.content.loader import Content
     from netwerkcheck.content.problems import Problem
+    from netwerkcheck.engine.network import Network
     from netwerkcheck.engine.session import CheckSession
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
 
@@ -79,6 +80,9 @@ class NetwerkcheckApp(KeyOrder[None]):
         self._autosave: AutoSave | None = None
         self._session: CheckSession | None = None
         self.help_shown: set[str] = set()
+        # The network of the last earlier check (same person, or same client), offered
+        # once on the network question of a new check; None when there is none.
+        self.earlier_network: Network | None = None
         self.animation_level = "none"
         self.counsellor = counsellor
         self.client: str | None = None  # counsellor mode: the pseudonym of this session
@@ -217,9 +221,11 @@ class NetwerkcheckApp(KeyOrder[None]):
         if self.saving and not self.open_store():
             self.saving = False
         record = self.resumable if (resume and self.resumable is not None) else None
+        self.earlier_network = None
         if record is None:
             record = new_record(self.content.version, self.lang, client=self.client)
             self.session = CheckSession(self.content)
+            self.earlier_network = self._last_network(record.id)
         else:
             self.session = CheckSession(
                 self.content,
@@ -232,6 +238,24 @@ class NetwerkcheckApp(KeyOrder[None]):
         self.help_shown = set()
         await self.switch_screen(QuestionScreen(self.session))
         self.offer_help_after_answer()
+
+    def _last_network(self, new_id: str) -> Network | None:
+        """The people named in the most recent earlier check of the same person (or, in
+        counsellor mode, the same client) that has any: offered, never copied unasked."""
+        from netwerkcheck.content.models import NetworkQuestion
+        from netwerkcheck.engine.network import Network
+
+        if self.store is None or not self.saving or (self.counsellor and self.client is None):
+            return None
+        ids = [q.id for q in self.content.questions if isinstance(q, NetworkQuestion)]
+        for earlier in self.store.list():  # newest first
+            if earlier.id == new_id or earlier.client != self.client:
+                continue
+            for qid in ids:
+                value = earlier.answers.get(qid)
+                if isinstance(value, Network) and value.people:
+                    return value
+        return None
 
     async def show_results(self) -> None:
         from netwerkcheck.tui.screens.results import ResultsScreen

@@ -270,6 +270,15 @@ class NetworkEditor(Widget):
         min-height: 10;
     }
     NetworkEditor > #ne-body { height: 1fr; }
+    NetworkEditor > #ne-offer {
+        height: auto;
+        border-left: thick $accent;
+        padding-left: 1;
+        margin-bottom: 1;
+    }
+    NetworkEditor #ne-offer-text { height: auto; }
+    NetworkEditor #ne-offer-buttons { height: auto; }
+    NetworkEditor #ne-offer-buttons Button { margin-right: 2; }
     NetworkEditor #ne-left { width: 1fr; min-width: 34; height: 1fr; }
     NetworkEditor #ne-count { text-style: bold; height: auto; }
     NetworkEditor #ne-empty { color: $text-muted; height: auto; margin-bottom: 1; }
@@ -329,8 +338,32 @@ class NetworkEditor(Widget):
 
     # --- layout ---------------------------------------------------------------------------
 
+    def _earlier(self) -> Network | None:
+        """The last check's network, offered when this one is still empty."""
+        earlier = getattr(self.app, "earlier_network", None)
+        if isinstance(earlier, Network) and earlier.people and not self._network.people:
+            return earlier
+        return None
+
     def compose(self) -> ComposeResult:
         lang = self.lang
+        earlier = self._earlier()
+        if earlier is not None:
+            names = ", ".join(clean_name(p.name) for p in earlier.people[:8])
+            if len(earlier.people) > 8:
+                names += ", …"
+            n = len(earlier.people)
+            with Vertical(id="ne-offer"):
+                yield Static(
+                    t("net.ed.earlier.1" if n == 1 else "net.ed.earlier.n", lang, n=n, names=names),
+                    id="ne-offer-text",
+                    markup=False,
+                )
+                with Horizontal(id="ne-offer-buttons"):
+                    yield Button(
+                        t("net.ed.earlier.yes", lang), id="ne-offer-yes", variant="primary"
+                    )
+                    yield Button(t("net.ed.earlier.no", lang), id="ne-offer-no")
         with Horizontal(id="ne-body"):
             with Vertical(id="ne-left"):
                 yield Static("", id="ne-count", markup=False)
@@ -454,6 +487,29 @@ class NetworkEditor(Widget):
         index, person = self._undo
         self._set(self._network.inserted(index, person), index)
         self.query_one("#ne-table", DataTable).focus()
+
+    def _offer_done(self) -> None:
+        """Asked once: the offer goes, whatever the answer."""
+        if hasattr(self.app, "earlier_network"):
+            self.app.earlier_network = None
+        for offer in self.query("#ne-offer"):
+            offer.remove()
+
+    @on(Button.Pressed, "#ne-offer-yes")
+    def _take_earlier(self, event: Button.Pressed) -> None:
+        event.stop()
+        earlier = self._earlier()
+        self._offer_done()
+        if earlier is not None:
+            self._set(earlier, 0)
+            self.query_one("#ne-count", Static).update(t("net.ed.earlier.taken", self.lang))
+        self.query_one("#ne-table", DataTable).focus()
+
+    @on(Button.Pressed, "#ne-offer-no")
+    def _start_empty(self, event: Button.Pressed) -> None:
+        event.stop()
+        self._offer_done()
+        self.query_one("#ne-add", Button).focus()
 
     @on(DataTable.RowSelected, "#ne-table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
