@@ -61,17 +61,28 @@ class KeyOrder(App[ReturnType]):
         await super().on_event(event)
 
     async def _hand_on_keys(self) -> None:
-        """Wait for the key just handled to settle, then release the next held key."""
+        """Wait for the key just handled to settle, then release the next held key.
+        Held keys are always handed on, even if waiting fails."""
         try:
-            await self._settle()
+            await self._settle_safely()
             while self._held_keys:
                 key = self._held_keys.popleft()
                 self._released.add(id(key))
                 self.post_message(key)
-                await self._settle()
+                await self._settle_safely()
         finally:
+            while self._held_keys:  # cancelled (the app is closing): hand on the rest
+                key = self._held_keys.popleft()
+                self._released.add(id(key))
+                self.post_message(key)
             self._keys_busy = False
             self._keys_idle.set()
+
+    async def _settle_safely(self) -> None:
+        try:
+            await self._settle()
+        except Exception:  # a widget that went away mid-round: go on with the keys
+            return
 
     def _pumps(self) -> list[MessagePump]:
         pumps: list[MessagePump] = [self]
