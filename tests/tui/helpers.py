@@ -63,6 +63,7 @@ async def type_fast(pilot: Pilot[Any], *keys: str) -> None:
     driver = app._driver
     assert driver is not None
     for key in keys:
+        key = "space" if key == " " else key
         assert len(key) > 1 or key.isalnum(), "name punctuation keys (e.g. 'full_stop')"
         char = key if len(key) == 1 else " " if key == "space" else None
         event = events.Key(key, char)

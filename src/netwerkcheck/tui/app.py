@@ -326,7 +326,8 @@ class NetwerkcheckApp(KeyOrder[None]):
             if stop:
                 self.exit()
 
-        saved = self.autosave is not None and self.autosave.saving and self.autosave.error is None
+        autosave = self._autosave  # None while the content is still loading
+        saved = autosave is not None and autosave.saving and autosave.error is None
         self.push_screen(QuitScreen(saved), done)
 
     async def action_show_help(self) -> None:
