@@ -96,22 +96,3 @@ async def test_no_offer_without_an_earlier_network(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _to_network_question(pilot, app)
         assert not screen.query("#ne-offer")
-
-
-async def test_counsellor_new_check_offers_the_same_clients_network(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    _save_earlier(data, EARLIER, client="Merel")
-    _save_earlier(data, Network(people=(Person(name="Eigen", relation="club", circle="inner"),)))
-    app = NetwerkcheckApp(_layout_content(), lang="nl", save=True, data_dir=data, counsellor=True)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.click("#new-check")  # Merel is the only client, and selected
-        await pilot.pause()
-        for _ in range(2):
-            await pilot.press("ctrl+o")
-            await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, QuestionScreen)
-        assert app.client == "Merel"
-        text = str(screen.query_one("#ne-offer-text").render())
-        assert "Anna, Piet" in text and "Eigen" not in text

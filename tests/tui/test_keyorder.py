@@ -32,23 +32,24 @@ async def test_ctrl_q_while_the_content_is_still_loading() -> None:
 
 
 async def test_text_typed_while_the_next_question_opens_goes_into_it() -> None:
-    """Answer, Ctrl+N and the next answer's words in one burst: the words land in the
-    text question that opens, not in the question before."""
+    """Ctrl+N and the next answer's words in one burst: the words land in the text
+    question that opens, not in the question before (letters typed ahead go through;
+    a choosing key typed ahead picks nothing, see tui/settle.py)."""
     app = NetwerkcheckApp(small_content(), lang="nl", save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        # woonsituatie, bezigheden, tevreden, wens_verandering (ja), then the text question
-        await type_fast(
-            pilot,
-            "down", "enter", "ctrl+n",
-            "enter", "ctrl+n",
-            "down", "enter", "ctrl+n",
-            "enter", "ctrl+n",
-            *"liever vaker samen",
-        )  # fmt: skip
+        # woonsituatie, bezigheden, tevreden at a person's pace
+        for keys in (["down", "enter"], ["enter"], ["down", "enter"]):
+            await pilot.press(*keys, "ctrl+n")
+            await pilot.pause()
+        question = screen.session.question
+        assert question is not None and question.id == "wens_verandering"
+        await pilot.press("enter")  # ja
+        await pilot.pause()
+        await type_fast(pilot, "ctrl+n", *"liever vaker samen")
         assert screen.session.question is not None
         assert screen.session.question.id == "wat_mis_je"
         assert screen.query_one(Input).value == "liever vaker samen"

@@ -288,21 +288,21 @@ class NetwerkcheckApp(KeyOrder[None]):
         self.offer_help_after_answer()
 
     def _last_network(self, new_id: str) -> Network | None:
-        """The people named in the most recent earlier check of the same person (or, in
-        counsellor mode, the same client) that has any: offered, never copied unasked."""
-        from netwerkcheck.content.models import NetworkQuestion
+        """The people named in the person's most recent earlier check that has any:
+        offered on the network question, never copied unasked. (Counsellor mode starts
+        from a client's last network by its own choice on the client's timeline.)"""
+        from netwerkcheck.engine.flow import network_question_id
         from netwerkcheck.engine.network import Network
 
-        if self.store is None or not self.saving or (self.counsellor and self.client is None):
+        net_q = network_question_id(self.content)
+        if self.store is None or not self.saving or self.counsellor or net_q is None:
             return None
-        ids = [q.id for q in self.content.questions if isinstance(q, NetworkQuestion)]
         for earlier in self.store.list():  # newest first
-            if earlier.id == new_id or earlier.client != self.client:
+            if earlier.id == new_id or earlier.client is not None:
                 continue
-            for qid in ids:
-                value = earlier.answers.get(qid)
-                if isinstance(value, Network) and value.people:
-                    return value
+            value = earlier.answers.get(net_q)
+            if isinstance(value, Network) and value.people:
+                return value
         return None
 
     async def show_results(self) -> None:
