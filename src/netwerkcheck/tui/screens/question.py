@@ -66,7 +66,10 @@ class QuestionScreen(Settling, Screen[None]):
                 yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
                 # Help stays visible even when the footer runs out of room.
                 yield Static(t("question.help_hint"), id="help-hint", markup=False)
-        yield VerticalScroll(id="question-body")
+        # The question stays in view above its answer; a long answer scrolls below it.
+        with Vertical(id="question-body"):
+            yield VerticalScroll(id="question-head")
+            yield VerticalScroll(id="question-answer")
         if getattr(self.app, "counsellor", False):
             # Counsellor mode: the prompts stay in sight below the question (issue 13).
             yield VerticalScroll(id="counsellor-panel")
@@ -99,13 +102,16 @@ class QuestionScreen(Settling, Screen[None]):
         )
         self.query_one("#progress", ProgressBar).update(total=100, progress=100 * where.fraction)
         self.query_one("#back", Button).disabled = self.session.is_first()
-        body = self.query_one("#question-body", VerticalScroll)
+        head = self.query_one("#question-head", VerticalScroll)
+        body = self.query_one("#question-answer", VerticalScroll)
+        await head.remove_children()
         await body.remove_children()
         parts: list[Widget] = []
         first_of_theme = self._first_of_theme(question)
         if first_of_theme and theme.intro is not None:
             parts.append(Static(prose(theme.intro.get(lang)), classes="theme-intro", markup=False))
-        parts.append(Static(prose(question.text.get(lang)), id="question-text", markup=False))
+        text = Static(prose(question.text.get(lang)), id="question-text", markup=False)
+        parts.append(text)
         if question.hint is not None:
             parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
         saved = self.session.answer_for(question.id)
@@ -113,8 +119,8 @@ class QuestionScreen(Settling, Screen[None]):
         if how:
             parts.append(Static(how, classes="how muted", markup=False, id="how"))
         widget = answer_widget(question, lang, saved)
-        parts.append(widget)
-        await body.mount_all(parts)
+        await head.mount_all(parts)
+        await body.mount_all([widget])
         panels = self.query("#counsellor-panel")
         if panels:
             from netwerkcheck.tui.counsellor.session import napp, question_extras
@@ -124,15 +130,19 @@ class QuestionScreen(Settling, Screen[None]):
             await panel.mount_all(question_extras(napp(self), theme, question))
             panel.scroll_home(animate=False)
         body.scroll_home(animate=False)
-        self.call_after_refresh(self._arrive, widget)
+        self.call_after_refresh(self._arrive, widget, text)
 
-    def _arrive(self, widget: Widget) -> None:
+    def _arrive(self, widget: Widget, text: Widget) -> None:
         """The new question is painted: give its answer widget focus and take keys again."""
         if not widget.is_attached:
             return  # the question changed again meanwhile
+        # On a low screen a theme's intro may scroll away, never the question itself.
+        self.query_one("#question-head", VerticalScroll).scroll_to_widget(
+            text, animate=False, top=True
+        )
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
-            focusable[0].focus()
+            focusable[0].focus(scroll_visible=False)
         self.settle()
 
     def _first_of_theme(self, question: m.Question) -> bool:
