@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = get_lang()
     try:
-        with CheckStore() as store:
+        with CheckStore.for_reading() as store:
             try:
                 record = find(store, args.id)
             finally:

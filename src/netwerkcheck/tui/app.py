@@ -180,12 +180,13 @@ class NetwerkcheckApp(App[None]):
             self.save_allowed = self.saving = False
             self.notify(exc.message(self.lang), severity="warning", timeout=15, markup=False)
             return False
-        for notice in self.store.take_notices():
-            self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         # A person's own check never offers to continue a counsellor's client check.
         self.resumable = next(
             (r for r in self.store.list() if not r.finished and r.client is None), None
         )
+        # After the listing: it is what sets unreadable files aside, and the person is told.
+        for notice in self.store.take_notices():
+            self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         return True
 
     def set_saving(self, on: bool) -> None:
