@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from netwerkcheck.cli import main
-from netwerkcheck.store import CheckStore, SaveError, StoreLocked
-from netwerkcheck.store import paths
+from netwerkcheck.store import CheckStore, SaveError, StoreLocked, paths
 from netwerkcheck.store.paths import data_dir
 from netwerkcheck.store.record import ID_PATTERN
 from netwerkcheck.store.repo import MAX_CHECK_BYTES
@@ -31,7 +30,7 @@ def _mode(p: Path) -> int:
 
 
 def test_own_id_pattern_is_the_records() -> None:
-    assert ID_PATTERN == f"^{paths.ID_RE}$"
+    assert f"^{paths.ID_RE}$" == ID_PATTERN
 
 
 # --- case 1: forget touches only what netwerkcheck made ----------------------------------

@@ -470,4 +470,3 @@ class CheckStore:
         except OSError:
             pass
         return swept.changed
-
