@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
 
 MIN_WIDTH = 60
+# Said when even the plain message cannot be made (prepared at import; both languages).
+_LAST_WORDS = t("cli.unexpected", "nl", kind="?") + "\n" + t("cli.unexpected", "en", kind="?")
 MIN_HEIGHT = 18
 
 
@@ -281,9 +283,15 @@ class NetwerkcheckApp(App[None]):
         if os.environ.get("NETWERKCHECK_DEBUG"):
             super()._fatal_error()
             return
-        self.bell()
-        kind = getattr(self, "_error_kind", "Error")
-        self._exit_renderables.append(t("cli.unexpected", kind=kind))
+        try:
+            self.bell()
+            kind = getattr(self, "_error_kind", "Error")
+            self._exit_renderables.append(t("cli.unexpected", kind=kind))
+        except BaseException:
+            try:
+                self._exit_renderables[:] = [_LAST_WORDS]
+            except BaseException:
+                pass
         self._return_code = 70
         self._close_messages_no_wait()
 
