@@ -423,3 +423,41 @@ def test_handout_leaves_notes_and_scores_out_by_default(content: Content) -> Non
         chosen = handout_text(fmt, record, content, "nl", include_notes=True)
         assert "mijn notitie" in chosen and "over het gesprek" in chosen
         assert "Notities bij Over jou" in chosen
+
+
+async def test_a_pseudonym_with_terminal_escapes_is_shown_clean(content: Content) -> None:
+    """#17 case 8: a hand-edited file's pseudonym holds an OSC 52 clipboard write; the
+    picker's row, the delete question and the export title show it without escapes."""
+    import json
+
+    from netwerkcheck.store import new_record
+    from netwerkcheck.store.paths import data_dir
+
+    nasty = "Mer\x1b]52;c;ZXZpbA==\x07el\x9b31m\u202e"
+    with CheckStore() as store:
+        saved = store.save(new_record(content.version, "nl", client="Merel"))
+    path = data_dir() / "checks" / f"{saved.id}.json"
+    raw = json.loads(path.read_text("utf-8"))
+    raw["client"] = nasty
+    path.write_text(json.dumps(raw), "utf-8")
+    app = NetwerkcheckApp(content, lang="nl", save=True, counsellor=True)
+    seen: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ClientPickerScreen)
+        seen.append(_texts(app=app))
+        await _tab_to(pilot, app, "clients")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        seen.append(_texts(app=app))
+        await pilot.press("escape")
+        await pilot.pause()
+        await _tab_to(pilot, app, "clients")
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        seen.append(_texts(app=app))
+    assert len(seen) == 3 and all("Merel" in s for s in seen), seen
+    for text in seen:
+        for ch in ("\x1b", "\x07", "\x9b", "\u202e"):
+            assert ch not in text
+        assert "ZXZpbA" not in text

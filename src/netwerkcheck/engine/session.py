@@ -11,7 +11,7 @@ from collections.abc import Callable
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import flow
-from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.answers import AnswerValue, clean_answer
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.suggest import Selection, select
 
@@ -77,7 +77,9 @@ class CheckSession:
             self.on_change(self)
 
     def set_answer(self, qid: str, value: AnswerValue | None) -> None:
-        """Record (or clear) an answer, and save it at once."""
+        """Record (or clear) an answer, and save it at once. Text is cleaned of control,
+        escape and bidi characters as it enters (a Network's names clean themselves)."""
+        value = clean_answer(value)
         if is_empty(value):
             self.answers.pop(qid, None)
         else:

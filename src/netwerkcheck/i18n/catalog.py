@@ -13,6 +13,7 @@ from netwerkcheck.i18n import (
     help,
     network,
     plain,
+    safety,
     store,
     tooling,
     tui,
@@ -27,6 +28,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     plain.PLAIN,
     network.NETWORK,
     store.STORE,
+    safety.SAFETY,
     tooling.TOOLING,
     history_strings.HISTORY,
 )

@@ -138,7 +138,7 @@ class ClientPickerScreen(Screen[None]):
         unfinished = t("counsellor.client_row_unfinished") if client.unfinished else ""
         return t(
             "counsellor.client_row",
-            name=client.name,
+            name=clean_pseudonym(client.name),  # never raw to the terminal (#17)
             count=len(client.records),
             date=client.latest.updated[:10],
             unfinished=unfinished,
@@ -267,7 +267,7 @@ class DeleteClientScreen(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Static(t("counsellor.delete_client"), classes="dialog-title", markup=False)
             yield Static(
-                t("counsellor.delete_client_confirm", client=self.client),
+                t("counsellor.delete_client_confirm", client=clean_pseudonym(self.client)),
                 markup=False,
                 classes="dialog-body",
             )
@@ -314,7 +314,7 @@ class ClientExportScreen(ModalScreen[Path | None]):
         yield TooSmallNotice()
         with Vertical(classes="dialog"):
             yield Static(
-                t("counsellor.client_export_title", client=self.client.name),
+                t("counsellor.client_export_title", client=clean_pseudonym(self.client.name)),
                 classes="dialog-title",
                 markup=False,
             )

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.engine.explain import reason_lines, summary_lines
 from netwerkcheck.engine.flow import network_question_id
 from netwerkcheck.engine.network import Network
@@ -112,7 +113,7 @@ class ResultsScreen(Screen[None]):
         if not lines:
             yield Static(t("counsellor.nothing_to_talk_about"), markup=False, classes="muted")
         for question, answer in lines:
-            yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
+            yield Static(f"★ {question}\n  → {clean(answer)}", markup=False, classes="talk-about")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("handout", "notes", "scale"):
@@ -177,7 +178,7 @@ class ResultsScreen(Screen[None]):
         if lines:
             yield Static(t("results.you_said"), classes="kind-title", markup=False)
             for question, answer in lines:
-                yield Static(f"{question}\n  → {answer}", markup=False, classes="said")
+                yield Static(f"{question}\n  → {clean(answer)}", markup=False, classes="said")
 
     def on_mount(self) -> None:
         # Start at the top, so the page reads from its beginning; Tab reaches the buttons.
