@@ -52,7 +52,3 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """`clean`, on one line: every run of whitespace (newlines too) becomes one space."""
     return " ".join(clean(text).split())
-
-
-def is_clean(text: str) -> bool:
-    return clean(text) == text
