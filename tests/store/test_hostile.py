@@ -134,6 +134,10 @@ def test_case2_repair_leaves_foreign_files_and_links_alone(tmp_path: Path) -> No
     os.chmod(root / "checks" / f"{saved.id}.json", 0o644)
     with CheckStore(root) as store:
         notices = store.take_notices()
+    os.chmod(root, 0o755)
+    with CheckStore(root) as store:
+        store.take_notices()
+    assert _mode(root) == 0o755  # shared with other files: not ours to change
     assert _mode(script) == 0o755
     assert _mode(root / "checks" / "sub") == 0o755
     assert _mode(outside) == 0o644

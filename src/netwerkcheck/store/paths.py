@@ -163,8 +163,6 @@ def sweep(root: Path, action: str) -> Sweep:
     except OSError:
         return result
     try:
-        if action == "repair":
-            _fix_mode(root_fd, DIR_MODE, result)
         for name, st in _entries(root_fd):
             if name in OWN_FOLDERS and stat.S_ISDIR(st.st_mode):
                 try:
@@ -185,6 +183,10 @@ def sweep(root: Path, action: str) -> Sweep:
                 _act(root_fd, name, action, result)
             else:
                 result.foreign.append(name)
+        if action == "repair" and not result.foreign:
+            # the data folder itself only when it holds nothing but ours: a folder the
+            # person shares with other files (NETWERKCHECK_DATA_DIR) keeps its mode
+            _fix_mode(root_fd, DIR_MODE, result)
     finally:
         os.close(root_fd)
     return result
