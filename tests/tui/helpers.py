@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 
@@ -42,6 +43,11 @@ async def walk_to_results(
         screen = app.screen
         if isinstance(screen, ResultsScreen):
             return asked
+        if isinstance(screen, OverviewScreen):
+            # the answers overview comes before the results; Ctrl+N goes on to them
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            continue
         assert isinstance(screen, QuestionScreen)
         question = screen.session.question
         assert question is not None

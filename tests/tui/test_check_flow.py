@@ -9,6 +9,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.i18n import Lang
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.modals import QuitScreen, WhyScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
@@ -91,7 +92,7 @@ async def test_language_switch_on_welcome(content: Content) -> None:
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-        assert "Question 1 of" in _texts(app)
+        assert "Topic 1 of 11" in _texts(app)
 
 
 async def test_too_small_window_says_so(content: Content) -> None:
@@ -134,6 +135,9 @@ async def test_network_answer_is_drawn_on_the_results(content: Content) -> None:
         while isinstance(app.screen, QuestionScreen):
             await pilot.press("ctrl+o")
             await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)  # the answers, before the results
+        await pilot.press("ctrl+n")
+        await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         picture = app.screen.query_one(NetworkMap).picture
         assert picture is not None

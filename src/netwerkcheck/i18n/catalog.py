@@ -8,6 +8,7 @@ side by side. A test checks that each entry has both languages, the same
 from __future__ import annotations
 
 from netwerkcheck.i18n import (
+    answers,
     content_errors,
     counsellor,
     help,
@@ -31,6 +32,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     safety.SAFETY,
     tooling.TOOLING,
     history_strings.HISTORY,
+    answers.ANSWERS,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from netwerkcheck.store.errors import FileExists, NotAFile, SaveError
-from netwerkcheck.store.paths import CHECKS, FILE_MODE, is_own
+from netwerkcheck.store.paths import FILE_MODE, is_check_file
 
 TEMP_SUFFIX = ".tmp"
 BAK_SUFFIX = ".bak"
@@ -130,7 +130,7 @@ def remove_stale_temps(folder: Path) -> int:
     except OSError:
         return 0
     for name in names:
-        if name.endswith(TEMP_SUFFIX) and is_own(CHECKS, name):
+        if name.endswith(TEMP_SUFFIX) and is_check_file(name):
             try:
                 if stat.S_ISREG(os.lstat(folder / name).st_mode):
                     os.unlink(folder / name)

@@ -58,19 +58,41 @@ class OwnFiles:
         return re.fullmatch(self.pattern, name) is not None
 
 
-OWN_FILES: list[OwnFiles] = [
-    # a check, its backup, copies set aside (store.repo CORRUPT_TAG / NEWER_TAG), temp files
-    OwnFiles(CHECKS, rf"{ID_RE}\.json(\.bak)?"),
-    OwnFiles(CHECKS, rf"{ID_RE}\.json(\.bak)?\.(corrupt|newer)-{_STAMP}"),
-    OwnFiles(CHECKS, rf"\.{ID_RE}\.json(\.bak)?\.[A-Za-z0-9_]{{1,32}}\.tmp"),
-    OwnFiles("", re.escape(LOCK_NAME)),
-]
-"""Every kind of file netwerkcheck makes, in the one list that forget and permission
-repair go by. A module that saves something new (the counsellor's client vault) adds
-its own entries here (and its folder, when new, to OWN_FOLDERS)."""
+VAULT_DIR = "counsellor"
+VAULT_HEADER = "vault.json"
+VAULT_SETTINGS = "settings.enc"  # store.vault.SETTINGS_NAME (a test keeps them in step)
 
-OWN_FOLDERS: list[str] = [CHECKS]
-"""Folders netwerkcheck makes directly inside the data folder (one level, no deeper)."""
+_CHECK_FILES = (
+    # a check (.json; sealed in the vault: .json.enc), its backup, copies set aside
+    # (store.repo CORRUPT_TAG / NEWER_TAG), and temp files of atomic writes
+    rf"{ID_RE}\.json(\.enc)?(\.bak)?",
+    rf"{ID_RE}\.json(\.enc)?(\.bak)?\.(corrupt|newer)-{_STAMP}",
+    rf"\.{ID_RE}\.json(\.enc)?(\.bak)?\.[A-Za-z0-9_]{{1,32}}\.tmp",
+)
+_VAULT_FILES = (
+    re.escape(VAULT_HEADER),
+    re.escape(VAULT_SETTINGS),
+    rf"\.({re.escape(VAULT_HEADER)}|{re.escape(VAULT_SETTINGS)})\.[A-Za-z0-9_]{{1,32}}\.tmp",
+    re.escape(LOCK_NAME),
+)
+
+OWN_FILES: list[OwnFiles] = [
+    *(OwnFiles(CHECKS, p) for p in _CHECK_FILES),
+    OwnFiles("", re.escape(LOCK_NAME)),
+    *(OwnFiles(VAULT_DIR, p) for p in _VAULT_FILES),
+    *(OwnFiles(f"{VAULT_DIR}/{CHECKS}", p) for p in _CHECK_FILES),
+]
+"""Every kind of file netwerkcheck makes, by folder (relative to the data folder), in
+the one list that forget and permission repair go by. A module that saves something
+new adds its entries here, and its folder, when new, to OWN_FOLDERS."""
+
+OWN_FOLDERS: list[str] = [CHECKS, VAULT_DIR, f"{VAULT_DIR}/{CHECKS}"]
+"""Folders netwerkcheck makes under the data folder (relative paths)."""
+
+
+def is_check_file(name: str) -> bool:
+    """A name of a check file, its backup, a set-aside copy or a temp file."""
+    return any(re.fullmatch(p, name) for p in _CHECK_FILES)
 
 
 def data_dir() -> Path:
@@ -91,6 +113,12 @@ def lock_path(root: Path) -> Path:
 
 def is_own(folder: str, name: str) -> bool:
     return any(o.folder == folder and o.matches(name) for o in OWN_FILES)
+
+
+def vault_header(root: Path) -> Path:
+    """The counsellor vault's header (store/vault.py): if it exists, a passphrase was
+    set on this computer. Here so the first screen can ask without loading the store."""
+    return root / VAULT_DIR / VAULT_HEADER
 
 
 def make_private_dir(path: Path) -> None:
@@ -147,13 +175,15 @@ def _entries(fd: int) -> list[tuple[str, os.stat_result]]:
     return out
 
 
-def sweep(root: Path, action: str) -> Sweep:
+def sweep(root: Path, action: str, area: str = "") -> Sweep:
     """Walk what netwerkcheck made under `root`: "repair" sets modes, "remove" deletes.
 
-    Only regular files with our names directly in our folders are touched (and the
-    folders themselves); a symlink, a FIFO, a subfolder or a file with another name is
-    left as it is and listed in `foreign`. The data folder may be a link (the person
-    chose it); everything below it is opened with O_NOFOLLOW relative to its descriptor.
+    `area` is where `root` is inside the data folder ("" for the data folder itself,
+    "counsellor" for the vault's store). Only regular files with our names directly in
+    our folders are touched (and the folders themselves); a symlink, a FIFO, a folder
+    or a file with another name is left as it is and listed in `foreign`. `root` may be
+    a link (the person chose it); everything below it is opened with O_NOFOLLOW
+    relative to its parent's descriptor.
     """
     result = Sweep()
     if not POSIX and action == "repair":
@@ -163,27 +193,8 @@ def sweep(root: Path, action: str) -> Sweep:
     except OSError:
         return result
     try:
-        for name, st in _entries(root_fd):
-            if name in OWN_FOLDERS and stat.S_ISDIR(st.st_mode):
-                try:
-                    with opened_dir(name, root_fd) as fd:
-                        if action == "repair":
-                            _fix_mode(fd, DIR_MODE, result)
-                        _sweep_folder(fd, name, action, result)
-                except OSError as exc:  # replaced by a link or gone since the listing
-                    result.foreign.append(f"{name}/")
-                    result.failed = result.failed or (exc if action == "remove" else None)
-                    continue
-                if action == "remove":
-                    try:
-                        os.rmdir(name, dir_fd=root_fd)  # only when empty
-                    except OSError:
-                        pass
-            elif stat.S_ISREG(st.st_mode) and is_own("", name):
-                _act(root_fd, name, action, result)
-            else:
-                result.foreign.append(name)
-        if action == "repair" and not result.foreign:
+        top_foreign = _sweep_folder(root_fd, area, action, result)
+        if action == "repair" and (area or not top_foreign):
             # the data folder itself only when it holds nothing but ours: a folder the
             # person shares with other files (NETWERKCHECK_DATA_DIR) keeps its mode
             _fix_mode(root_fd, DIR_MODE, result)
@@ -192,12 +203,34 @@ def sweep(root: Path, action: str) -> Sweep:
     return result
 
 
-def _sweep_folder(fd: int, folder: str, action: str, result: Sweep) -> None:
+def _sweep_folder(fd: int, folder: str, action: str, result: Sweep) -> int:
+    """One of our folders; returns how many entries directly in it are not ours."""
+    foreign = 0
     for name, st in _entries(fd):
-        if stat.S_ISREG(st.st_mode) and is_own(folder, name):
+        where = f"{folder}/{name}" if folder else name
+        if where in OWN_FOLDERS and stat.S_ISDIR(st.st_mode):
+            try:
+                with opened_dir(name, fd) as sub:
+                    if action == "repair":
+                        _fix_mode(sub, DIR_MODE, result)
+                    _sweep_folder(sub, where, action, result)
+            except OSError as exc:  # replaced by a link or gone since the listing
+                result.foreign.append(f"{where}/")
+                foreign += 1
+                if action == "remove":
+                    result.failed = result.failed or exc
+                continue
+            if action == "remove":
+                try:
+                    os.rmdir(name, dir_fd=fd)  # only when empty
+                except OSError:
+                    pass
+        elif stat.S_ISREG(st.st_mode) and is_own(folder, name):
             _act(fd, name, action, result)
         else:
-            result.foreign.append(f"{folder}/{name}")
+            result.foreign.append(where)
+            foreign += 1
+    return foreign
 
 
 def _act(dir_fd: int, name: str, action: str, result: Sweep) -> None:
@@ -230,15 +263,15 @@ def _fix_mode(fd: int, want: int, result: Sweep) -> None:
         pass
 
 
-def repair_permissions(root: Path) -> Sweep:
+def repair_permissions(root: Path, area: str = "") -> Sweep:
     """Set the data folder and our folders to 0700 and our files to 0600.
 
     `changed` counts the modes set, `foreign` what was left alone (not ours). Symbolic
     links are never followed; what cannot be changed is left as it is.
     """
-    return sweep(root, "repair")
+    return sweep(root, "repair", area)
 
 
-def remove_own_files(root: Path) -> Sweep:
+def remove_own_files(root: Path, area: str = "") -> Sweep:
     """Delete what netwerkcheck made under `root` (see `sweep`); our folders go when empty."""
-    return sweep(root, "remove")
+    return sweep(root, "remove", area)

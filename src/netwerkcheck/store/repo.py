@@ -198,7 +198,13 @@ class CheckStore:
 
     Use `notices` (or `take_notices()`) after opening and after each call to tell
     the person what was repaired or set aside.
+
+    Subclasses may seal the files (store/vault.py): `suffix`, `_encode`, `_decode`.
     """
+
+    suffix = SUFFIX
+    area = ""
+    """Where this store's folder is inside the data folder (paths.OWN_FILES' folders)."""
 
     def __init__(self, data_dir: Path | None = None, *, read_only: bool = False) -> None:
         self.root = data_dir if data_dir is not None else paths.data_dir()
@@ -225,7 +231,7 @@ class CheckStore:
         except OSError as exc:
             self.close()
             raise SaveError.from_oserror(exc) from None
-        swept = paths.repair_permissions(self.root)
+        swept = paths.repair_permissions(self.root, self.area)
         if swept.changed:
             self.notices.append(Notice("store.notice.repaired", {"count": str(swept.changed)}))
         remove_stale_temps(self.checks)
@@ -288,7 +294,15 @@ class CheckStore:
     def path_for(self, check_id: str) -> Path:
         if not re.match(ID_PATTERN, check_id):
             raise NotFound(check_id)
-        return self.checks / f"{check_id}{SUFFIX}"
+        return self.checks / f"{check_id}{self.suffix}"
+
+    def _encode(self, path: Path, data: bytes) -> bytes:
+        """The bytes written for a check's JSON (as they are here)."""
+        return data
+
+    def _decode(self, path: Path, raw: bytes) -> bytes:
+        """A file's bytes back to the check's JSON; BadFile when that cannot be done."""
+        return raw
 
     @staticmethod
     def _bak(path: Path) -> Path:
@@ -331,7 +345,7 @@ class CheckStore:
         except OSError:
             return None, None, "unreadable"
         try:
-            return parse_record(raw), raw, None
+            return parse_record(self._decode(path, raw)), raw, None
         except BadFile as bad:
             return None, raw, bad.reason
 
@@ -377,7 +391,7 @@ class CheckStore:
             raise SaveError("other")
         path = self.path_for(record.id)
         saved = record.model_copy(update={"updated": now_iso()})
-        data = saved.to_json_bytes()
+        data = self._encode(path, saved.to_json_bytes())
         current, raw, reason = self._read(path)
         previous: bytes | None = raw if current is not None else None
         if reason == "unreadable":  # cannot tell what is in it: leave it alone
@@ -407,10 +421,10 @@ class CheckStore:
         for name in names:
             if name.startswith("."):
                 continue
-            if name.endswith(SUFFIX):
-                found.add(name[: -len(SUFFIX)])
-            elif name.endswith(SUFFIX + BAK_SUFFIX):
-                found.add(name[: -len(SUFFIX + BAK_SUFFIX)])
+            if name.endswith(self.suffix):
+                found.add(name[: -len(self.suffix)])
+            elif name.endswith(self.suffix + BAK_SUFFIX):
+                found.add(name[: -len(self.suffix + BAK_SUFFIX)])
         return sorted(i for i in found if re.match(ID_PATTERN, i))
 
     def list(self) -> builtins.list[CheckRecord]:
@@ -437,7 +451,7 @@ class CheckStore:
             raise SaveError.from_oserror(exc) from None
         prefix = path.name
         for name in names:
-            if not paths.is_own(paths.CHECKS, name):
+            if not paths.is_check_file(name):
                 continue
             if name == prefix or name.startswith(prefix + ".") or name.startswith(f".{prefix}."):
                 try:
@@ -459,7 +473,7 @@ class CheckStore:
         SSD keeps internally are out of reach: the UI says so (i18n store.forget.limits).
         """
         self._require_writable()
-        swept = paths.remove_own_files(self.root)
+        swept = paths.remove_own_files(self.root, self.area)
         if swept.foreign:
             self.notices.append(Notice("store.notice.foreign", {"count": str(len(swept.foreign))}))
         if swept.failed is not None:

@@ -31,6 +31,7 @@ class ResultsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),
+        Binding("ctrl+a", "answers", "overview.key", id="answers"),
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("f5", "handout", "counsellor.key_handout", id="handout"),
         Binding("f4", "notes", "counsellor.key_notes", id="notes"),
@@ -50,6 +51,10 @@ class ResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = get_lang()
         yield TooSmallNotice()
+        if getattr(self.app, "counsellor", False) and self.saved is None:
+            from netwerkcheck.tui.counsellor.session import client_label, napp
+
+            yield Static(client_label(napp(self)), id="client-in-hand", markup=False)
         with VerticalScroll(id="results-body"):
             yield Static(t("results.title"), id="results-title", markup=False)
             if self.saved is not None:
@@ -102,12 +107,17 @@ class ResultsScreen(Screen[None]):
         """Counsellor mode: the tools, and the questions marked 'to talk about'."""
         from netwerkcheck.tui.counsellor.session import napp, talk_about_lines
 
+        app = napp(self)
         with Horizontal(classes="buttons", id="counsellor-tools"):
             yield Button(t("counsellor.key_handout"), id="handout", compact=True)
             yield Button(t("counsellor.key_notes"), id="notes", compact=True)
-            yield Button(t("counsellor.key_scale"), id="scale", compact=True)
+            if app.settings.scales_enabled:
+                yield Button(t("counsellor.key_scale"), id="scale", compact=True)
             yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
-        record = napp(self).autosave.record
+        record = app.autosave.record
+        yield Static(t("counsellor.session_notes"), classes="kind-title", markup=False)
+        with Vertical(id="session-notes"):
+            yield from self._note_widgets()
         yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
         lines = talk_about_lines(self.session.content, record, get_lang())
         if not lines:
@@ -115,7 +125,26 @@ class ResultsScreen(Screen[None]):
         for question, answer in lines:
             yield Static(f"★ {question}\n  → {clean(answer)}", markup=False, classes="talk-about")
 
+    def _note_widgets(self) -> list[Static]:
+        """Every note of the session, readable here (themes and the session's own)."""
+        from netwerkcheck.tui.counsellor.session import napp, note_lines
+
+        record = napp(self).autosave.record
+        notes = note_lines(self.session.content, record, get_lang())
+        if not notes:
+            return [Static(t("counsellor.no_notes"), markup=False, classes="muted")]
+        return [
+            Static(f"{title}\n{text}", markup=False, classes="session-note")
+            for title, text in notes
+        ]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answers":
+            return self.saved is None
+        if action == "scale":
+            settings = getattr(self.app, "settings", None)
+            if not getattr(settings, "scales_enabled", False):
+                return False
         if action in ("handout", "notes", "scale"):
             return bool(getattr(self.app, "counsellor", False)) and self.saved is None
         return True
@@ -144,9 +173,12 @@ class ResultsScreen(Screen[None]):
             return
         app = napp(self)
 
-        def done(text: str | None) -> None:
+        async def done(text: str | None) -> None:
             if text is not None:
                 set_note(app, SESSION_NOTES, text)
+                box = self.query_one("#session-notes", Vertical)
+                await box.remove_children()
+                await box.mount_all(self._note_widgets())
 
         title = note_title(self.session.content, SESSION_NOTES, get_lang())
         text = app.autosave.record.notes.get(SESSION_NOTES, "")
@@ -156,7 +188,8 @@ class ResultsScreen(Screen[None]):
     def action_scale(self) -> None:
         from netwerkcheck.tui.counsellor.scale import ScaleScreen
 
-        if getattr(self.app, "counsellor", False):
+        settings = getattr(self.app, "settings", None)
+        if getattr(self.app, "counsellor", False) and getattr(settings, "scales_enabled", False):
             self.app.push_screen(ScaleScreen(self.session.content.scales))
 
     @on(Button.Pressed, "#switch-client")
@@ -199,6 +232,11 @@ class ResultsScreen(Screen[None]):
             self.app.pop_screen()
             return
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+
+    def action_answers(self) -> None:
+        """Kijk je antwoorden na: every answer, and one key to change one."""
+        if self.saved is None:
+            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:

@@ -68,6 +68,9 @@ class NetworkMap(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self.lang: Lang | None = lang
         self.picture: TextMap | None = None
+        # Textual renders a widget more than once for one look (layout passes, refreshes);
+        # laying out a big network takes long, so the last picture is kept per input.
+        self._drawn_for: tuple[Network, int, int, Lang | None] | None = None
         if network is not None:
             self.set_reactive(NetworkMap.network, network)
 
@@ -75,8 +78,11 @@ class NetworkMap(Widget):
         width, height = self.content_size.width, self.content_size.height
         if width <= 0 or height <= 0:
             return Text("")
-        picture = text_map(self.network, width, height, self.lang)
-        self.picture = picture
+        key = (self.network, width, height, self.lang)
+        picture = self.picture
+        if picture is None or self._drawn_for is None or self._drawn_for != key:
+            picture = text_map(self.network, width, height, self.lang)
+            self.picture, self._drawn_for = picture, key
         styles: dict[str | None, Style] = {None: Style()}
         out = Text(no_wrap=True, overflow="crop", end="")
         for row in range(picture.height):
