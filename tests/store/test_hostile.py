@@ -345,3 +345,13 @@ def test_case11_for_reading_falls_back_when_the_folder_cannot_be_written(
     with CheckStore.for_reading(root) as reader:
         assert reader.read_only and [r.id for r in reader.list()] == [saved.id]
         assert re.search("nothing can be saved", reader.take_notices()[0].message("en"))
+
+
+def test_vault_names_are_the_vaults() -> None:
+    from netwerkcheck.store import vault
+
+    assert paths.VAULT_SETTINGS == vault.SETTINGS_NAME
+    assert paths.VAULT_HEADER == vault.HEADER_NAME
+    assert paths.is_own(
+        f"{paths.VAULT_DIR}/{paths.CHECKS}", f"20260101-000000-abcdef{vault.ENC_SUFFIX}"
+    )

@@ -14,6 +14,7 @@ the person can be told.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -88,6 +89,11 @@ new adds its entries here, and its folder, when new, to OWN_FOLDERS."""
 
 OWN_FOLDERS: list[str] = [CHECKS, VAULT_DIR, f"{VAULT_DIR}/{CHECKS}"]
 """Folders netwerkcheck makes under the data folder (relative paths)."""
+
+SEPARATE_AREAS: tuple[str, ...] = (VAULT_DIR,)
+"""Own folders that are a store of their own (the counsellor's vault, with its own lock):
+a sweep of the data folder leaves them to that store (the person's forget keeps the
+vault; the vault's forget removes it)."""
 
 
 def is_check_file(name: str) -> bool:
@@ -208,6 +214,8 @@ def _sweep_folder(fd: int, folder: str, action: str, result: Sweep) -> int:
     foreign = 0
     for name, st in _entries(fd):
         where = f"{folder}/{name}" if folder else name
+        if where in SEPARATE_AREAS and stat.S_ISDIR(st.st_mode):
+            continue  # ours, swept by its own store
         if where in OWN_FOLDERS and stat.S_ISDIR(st.st_mode):
             try:
                 with opened_dir(name, fd) as sub:
@@ -261,6 +269,49 @@ def _fix_mode(fd: int, want: int, result: Sweep) -> None:
             result.changed += 1
     except OSError:
         pass
+
+
+class NotRegular(OSError):
+    """The path is a FIFO, device, socket, folder or a symbolic link: not read."""
+
+
+class TooLarge(OSError):
+    """The file is larger than the caller's limit: not read."""
+
+
+READ_FLAGS = os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | getattr(os, "O_BINARY", 0)
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, the one way the store reads
+    what it saved (checks, the vault's header and settings, the quick peek).
+
+    Never follows a symbolic link (O_NOFOLLOW), never blocks on a FIFO (O_NONBLOCK;
+    fstat then says it is not a regular file), never reads past `limit`. Raises
+    NotRegular, TooLarge, FileNotFoundError or another OSError.
+    """
+    try:
+        fd = os.open(path, READ_FLAGS)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO, errno.EISDIR):
+            raise NotRegular(exc.errno, "not a regular file") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegular(errno.EINVAL, "not a regular file")
+        if st.st_size > limit:
+            raise TooLarge(errno.EFBIG, "too large")
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(1 << 16, limit + 1 - size)):
+            size += len(chunk)
+            if size > limit:  # grew while it was read
+                raise TooLarge(errno.EFBIG, "too large")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def repair_permissions(root: Path, area: str = "") -> Sweep:

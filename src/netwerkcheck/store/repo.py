@@ -18,11 +18,9 @@ Promises (each has a test in tests/store):
 from __future__ import annotations
 
 import builtins
-import errno
 import json
 import os
 import re
-import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -54,44 +52,17 @@ MAX_CHECK_BYTES = 4 * 1024 * 1024
 """A check file larger than this (4 MiB) is not read but set aside: a real check with
 a large network is well under 100 KB, and reading must not run out of memory."""
 
-_READ_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
-
 
 def read_check_bytes(path: Path) -> bytes:
     """The bytes of a check file: only a regular file (never through a symlink, never
-    blocking on a FIFO), at most MAX_CHECK_BYTES. Raises BadFile("not_a_file" or
-    "too_big"), FileNotFoundError, or another OSError when it cannot be read."""
+    blocking on a FIFO), at most MAX_CHECK_BYTES (paths.read_regular). Raises
+    BadFile("not_a_file" or "too_big"), FileNotFoundError, or another OSError."""
     try:
-        fd = os.open(path, _READ_FLAGS)
-    except OSError as exc:
-        if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO, errno.EISDIR):
-            raise BadFile("not_a_file") from None
-        raise
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise BadFile("not_a_file")
-        if st.st_size > MAX_CHECK_BYTES:
-            raise BadFile("too_big")
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            chunk = os.read(fd, 1 << 16)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > MAX_CHECK_BYTES:
-                raise BadFile("too_big")
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
+        return paths.read_regular(path, MAX_CHECK_BYTES)
+    except paths.NotRegular:
+        raise BadFile("not_a_file") from None
+    except paths.TooLarge:
+        raise BadFile("too_big") from None
 
 
 class _FolderLock:
