@@ -14,6 +14,7 @@ from netwerkcheck.i18n import (
     help,
     network,
     plain,
+    plan,
     safety,
     store,
     tooling,
@@ -32,6 +33,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     safety.SAFETY,
     tooling.TOOLING,
     history_strings.HISTORY,
+    plan.PLAN,
     answers.ANSWERS,
 )
 

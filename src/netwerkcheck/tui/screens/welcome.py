@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
@@ -99,13 +99,12 @@ class WelcomeScreen(Screen[None]):
 
     async def show_store_findings(self) -> None:
         """The store has looked (after the first paint) and knows better than the quick
-        look the first paint used: show what it found, keeping the focus where it was."""
+        look the first paint used: show what it found. The focus goes to 'Verder gaan' or
+        'Beginnen' as on a first paint, unless the person had moved it elsewhere."""
         where = self.focused.id if self.focused is not None else None
         await self.recompose()
-        if where is not None and self.query(f"#{where}"):
+        if where not in (None, "resume", "start") and self.query(f"#{where}"):
             self.query_one(f"#{where}").focus()
-        else:
-            self.on_mount()
 
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
@@ -157,8 +156,8 @@ class WelcomeScreen(Screen[None]):
     async def switch_language(self) -> None:
         lang = set_lang("en" if get_lang() == "nl" else "nl")
         self.app.lang = lang  # type: ignore[attr-defined]
-        self._bindings = self._merged_bindings.copy() if self._merged_bindings else self._bindings
-        translate_bindings(self)
+        retranslate_bindings(self)
+        retranslate_bindings(self.app)
         await self.recompose()
         self.query_one("#language", Button).focus()
         self.refresh_bindings()
