@@ -75,3 +75,48 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert "netwerkcheck" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("inner", [MemoryError, RecursionError])
+@pytest.mark.parametrize("outer", [RuntimeError, MemoryError, RecursionError])
+def test_a_failure_inside_the_last_resort_handler_is_still_plain(
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    inner: type[BaseException],
+    outer: type[BaseException],
+) -> None:
+    """#17: a MemoryError or RecursionError while the handler makes its message still
+    ends in the plain message, never a traceback."""
+    import netwerkcheck.cli as cli
+
+    def boom(argv: object) -> int:
+        raise outer("secret answer text")
+
+    def broken_t(*args: object, **kwargs: object) -> str:
+        raise inner()
+
+    monkeypatch.setattr(cli, "_run", boom)
+    monkeypatch.setattr(cli, "t", broken_t)
+    monkeypatch.delenv("NETWERKCHECK_DEBUG", raising=False)
+    assert cli.main([]) == cli.EXIT_BUG
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "secret answer text" not in err
+    assert "niet had mogen gebeuren" in err
+
+
+def test_a_memory_error_in_a_child_process_is_plain() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import netwerkcheck.cli as cli\n"
+        "def boom(argv):\n"
+        "    big = [bytearray(1 << 20) for _ in range(4)]\n"
+        "    raise MemoryError\n"
+        "cli._run = boom\n"
+        "sys.exit(cli.main([]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 70
+    assert "Traceback" not in out.stderr and "MemoryError" in out.stderr

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from netwerkcheck import __version__
-from netwerkcheck.i18n import Lang, lang_from_env, set_lang, t
+from netwerkcheck.i18n import Lang, get_lang, lang_from_env, set_lang, t
 
 # Each module in netwerkcheck.commands adds one subcommand: add_parser(sub, lang) and run(args).
 COMMAND_MODULES = ["content", "history", "export", "forget"]
@@ -105,23 +105,53 @@ def _run(argv: Sequence[str]) -> int:
     return start.run(args)
 
 
+# Said when even the plain message cannot be made (no memory left, no stack left):
+# prepared at import, written with one system call.
+_LAST_WORDS = {
+    lang: (t("cli.unexpected", lang, kind="?") + "\n").encode("utf-8", "replace")
+    for lang in ("nl", "en")
+}
+
+
+def _say(text_id: str, **values: str) -> None:
+    """Print one plain message to stderr; if that fails in any way (MemoryError,
+    RecursionError, a closed stream), write the prepared words instead."""
+    try:
+        print(t(text_id, **values), file=sys.stderr)
+    except BaseException:
+        try:
+            os.write(2, _LAST_WORDS["en" if get_lang() == "en" else "nl"])
+        except BaseException:
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; never let a traceback reach the person using it."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    kind: str | None = None
     try:
+        args = list(sys.argv[1:] if argv is None else argv)
         return _run(args)
     except BrokenPipeError:
         # The reader went away (for example `| head`): nothing more to say.
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
+        try:
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
+        except BaseException:
+            pass
         return EXIT_OK
     except KeyboardInterrupt:
-        print(t("cli.interrupted"), file=sys.stderr)
+        _say("cli.interrupted")
         return EXIT_INTERRUPTED
     except Exception as exc:  # last line of defence, by design
         if os.environ.get("NETWERKCHECK_DEBUG"):
             raise
-        print(t("cli.unexpected", kind=type(exc).__name__), file=sys.stderr)
-        return EXIT_BUG
+        try:
+            kind = type(exc).__name__
+        except BaseException:
+            kind = "?"
+    # Outside the except block: the failed frames (and what they held) are freed now,
+    # which matters after a MemoryError.
+    _say("cli.unexpected", kind=kind or "?")
+    return EXIT_BUG
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -314,7 +314,7 @@ def test_results_can_be_exported_on_request(bundle: tuple[Content, HelpContent])
         return path
 
     out = io.StringIO()
-    lines = [*FULL_RUN, "mijn-uitkomst.html"]
+    lines = [*FULL_RUN, "mijn-uitkomst.html", "j"]  # the name, then yes (#17: asked first)
     rc = run_plain(
         content,
         help_content,

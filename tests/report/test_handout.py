@@ -207,7 +207,7 @@ def test_safe_picture_with_xml_prolog_is_kept() -> None:
 
 def test_control_characters_are_removed() -> None:
     out = to_handout_markdown("nl", next_steps=["a\x1b[31mb\u202ec"])
-    assert "\x1b" not in out and "\u202e" not in out and "a[31mbc" in out.replace("\\", "")
+    assert "\x1b" not in out and "\u202e" not in out and "abc" in out.replace("\\", "")
 
 
 def test_scale_scores_cannot_reach_the_handout() -> None:

@@ -30,5 +30,5 @@ def test_clients_are_listed_apart_and_deleted_in_one_step(tmp_path: Path) -> Non
 
 
 def test_clean_pseudonym() -> None:
-    assert clean_pseudonym("  A\x1b[31m  B\n ") == "A[31m B"
+    assert clean_pseudonym("  A\x1b[31m  B\n ") == "A B"  # the sequence goes whole (#17)
     assert len(clean_pseudonym("x" * 100)) == 60

@@ -149,14 +149,17 @@ def test_save_does_not_replace_a_file_it_cannot_read(
         saved = store.save(record())
         path = tmp_path / "d" / "checks" / f"{saved.id}.json"
         before = path.read_bytes()
-        real = Path.read_bytes
+        from netwerkcheck.store import repo
+
+        real = repo.read_check_bytes
 
         def deny(self: Path) -> bytes:
             if self == path:
                 raise PermissionError(13, "denied")
             return real(self)
 
-        monkeypatch.setattr(Path, "read_bytes", deny)
+        # the store reads check files through read_check_bytes (O_NOFOLLOW, fstat)
+        monkeypatch.setattr(repo, "read_check_bytes", deny)
         with pytest.raises(SaveError):
             store.save(record("nieuw", check_id=saved.id))
         monkeypatch.undo()

@@ -201,3 +201,30 @@ async def test_invalid_content_found_after_start_stops_with_every_problem() -> N
                 break
     assert app.return_code == 2
     assert app.content_problems == sorted(problems)
+
+
+@pytest.mark.parametrize("inner", [MemoryError, RecursionError])
+async def test_a_failure_while_reporting_a_bug_still_shows_the_plain_message(
+    content: Content, monkeypatch: pytest.MonkeyPatch, inner: type[BaseException]
+) -> None:
+    """#17: MemoryError or RecursionError inside the last-resort handler: still plain."""
+    import netwerkcheck.tui.app as app_module
+
+    monkeypatch.delenv("NETWERKCHECK_DEBUG", raising=False)
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    printed = ""
+    with pytest.raises(MemoryError):  # the test harness re-raises it for pytest
+        async with app.run_test(size=(80, 24)):
+
+            def broken_t(*args: object, **kwargs: object) -> str:
+                raise inner()
+
+            monkeypatch.setattr(app_module, "t", broken_t)
+            try:
+                raise MemoryError("mijn geheime antwoord")
+            except MemoryError as exc:
+                app._handle_exception(exc)
+            printed = "\n".join(str(r) for r in app._exit_renderables)
+    assert "niet had mogen gebeuren" in printed and "should not have happened" in printed
+    assert "geheime" not in printed and "Traceback" not in printed
+    assert app.return_code == 70

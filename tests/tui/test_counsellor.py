@@ -606,3 +606,28 @@ def test_handout_has_no_help_contact_outside_the_clients_age(content: Content) -
             ages = getattr(contact, "ages", None)
             if ages is not None and not ages.overlaps(years):
                 assert contact.name not in text, contact.id
+
+
+def test_a_pseudonym_with_terminal_escapes_is_listed_clean() -> None:
+    """#17 case 8: a hand-edited file's pseudonym holds an OSC 52 clipboard write; the
+    client list and the picker's row show it without escapes (it was sent raw)."""
+    import json
+
+    from netwerkcheck.store import new_record
+    from netwerkcheck.store.paths import data_dir
+
+    nasty = "Mer\x1b]52;c;ZXZpbA==\x07el\x9b31m\u202e"
+    with CheckStore() as store:
+        saved = store.save(new_record("v", "nl", client="Merel"))
+    path = data_dir() / "checks" / f"{saved.id}.json"
+    raw = json.loads(path.read_text("utf-8"))
+    raw["client"] = nasty
+    path.write_text(json.dumps(raw), "utf-8")
+    with CheckStore() as store:
+        clients = list_clients(store)
+    assert [c.name for c in clients] == ["Merel"]
+    row = ClientPickerScreen._row(clients[0])
+    assert "Merel" in row
+    for ch in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert ch not in row
+    assert "ZXZpbA" not in row

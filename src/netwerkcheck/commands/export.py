@@ -1,7 +1,8 @@
 """`netwerkcheck export ID --format md|html|txt [-o PATH]`. No Textual.
 
 Without -o the export goes to standard output (nothing is written to disk);
-with -o it is written atomically with mode 0600.
+with -o it is written atomically with mode 0600, as a new regular file: an existing
+file is refused unless --force, and a FIFO, device or folder always.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def add_parser(sub: Any, lang: Lang) -> None:
         if nl
         else "write to this file instead of the screen",
     )
+    parser.add_argument("--force", action="store_true", help=t("export.force_help", lang))
 
 
 def find(store: CheckStore, wanted: str) -> CheckRecord:
@@ -66,10 +68,11 @@ def run(args: argparse.Namespace) -> int:
     from netwerkcheck.content.problems import ContentError
     from netwerkcheck.report.export import render, write_export
     from netwerkcheck.store import CheckStore, StoreError
+    from netwerkcheck.store.errors import FileExists
 
     lang = get_lang()
     try:
-        with CheckStore() as store:
+        with CheckStore.for_reading() as store:
             try:
                 record = find(store, args.id)
             finally:
@@ -92,8 +95,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        path = write_export(args.output, text)
-    except StoreError as exc:
+        path = write_export(args.output, text, replace=bool(getattr(args, "force", False)))
+    except FileExists as exc:
+        print(exc.message(), file=sys.stderr)
+        print(t("export.exists_hint", lang), file=sys.stderr)
+        return 1
+    except StoreError as exc:  # also NotAFile: a FIFO, device or folder is never written
         print(exc.message(), file=sys.stderr)
         return 1
     print(t("export.saved_to", lang, path=path), file=sys.stderr)

@@ -63,6 +63,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+        left = store.take_notices()  # files that are not netwerkcheck's: left, and said
     print(t("store.forget.done", lang, count=removed))
+    for notice in left:
+        print(notice.message(lang))
     print(t("store.forget.limits", lang))
     return 0

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     from netwerkcheck.store.clients import own_checks
 
     try:
-        with CheckStore() as store:
+        with CheckStore.for_reading() as store:
             records = store.list()
             print_notices(store)
     except StoreError as exc:

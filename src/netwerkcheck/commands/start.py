@@ -83,12 +83,13 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
             store = CheckStore()
         except StoreError as exc:
             print(exc.message(lang))
-        else:
-            for notice in store.take_notices():
-                print(notice.message(lang))
     record = new_record(content.version, lang)
     resume: dict[str, object] = {}
+    # Listing sets bad files aside; its notices are told before the first question.
     unfinished = store.latest_unfinished() if store is not None else None
+    if store is not None:
+        for notice in store.take_notices():
+            print(notice.message(lang))
     if unfinished is not None and _ask_resume(unfinished.updated[:10]):
         record = unfinished
         resume = {

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netwerkcheck.content.loader import Content, SourceFile, check_content, read_source
-from netwerkcheck.content.overlay import Layers
+from netwerkcheck.content.overlay import Layers, yaml_files
 from netwerkcheck.content.personas import PersonaReport, check_personas, help_hook
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.content.schema import kind_of, schema_line_problem
@@ -52,7 +52,7 @@ def load_styles(
     folder = root / "style"
     if not folder.is_dir():
         return styles, known, problems
-    for file in sorted(folder.glob("*.yaml")):
+    for file in yaml_files(folder):
         src = read_source(file, "style", lang, problems)
         if src is None:
             continue

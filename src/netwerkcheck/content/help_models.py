@@ -10,6 +10,7 @@ they become hover help in the editors of the people who maintain content/.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +126,7 @@ def load_help(
     """
     file = content_dir / HELP_FILE
     display = _display(file)
-    if not file.is_file():
+    if not os.path.lexists(file):
         if not required:
             return None, []
         return None, [Problem(display, 1, 1, t("err.help_missing", lang, dir=content_dir))]

@@ -8,6 +8,7 @@ hide the cross-check errors of the others in the same file.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ from netwerkcheck.content.overlay import (
 )
 from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate_partial
-from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml
+from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml, read_text
 from netwerkcheck.i18n import Lang, t
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def display_path(file: Path) -> str:
     """The path as an editor would type it: relative to the current folder when inside it."""
     try:
         return str(file.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (3.11)
         return str(file)
 
 
@@ -123,10 +124,9 @@ def read_source(
 ) -> SourceFile | None:
     """Read and parse one file; on failure add the problem and return None."""
     display = display_path(file)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(display, 1, 1, t("err.read", lang, detail=type(exc).__name__)))
+    text = read_text(file, display, lang)
+    if isinstance(text, Problem):
+        problems.append(text)
         return None
     got = parse_yaml(text, display, lang)
     if isinstance(got, Problem):
@@ -180,7 +180,7 @@ def _check_once(
     themes_path = root / "themes.yaml"
     themes_src: SourceFile | None = None
     settings: m.ThemesFile | None = None
-    if not themes_path.is_file():
+    if not os.path.lexists(themes_path):
         problems.append(Problem(str(themes_path), 1, 1, t("err.no_themes", lang, dir=root)))
     else:
         themes_src = read_source(themes_path, "themes", lang, problems)

@@ -9,6 +9,7 @@ A folder with its own themes.yaml is a complete content folder and is used alone
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,18 +54,21 @@ class Layers:
 
     def file(self, name: str) -> list[tuple[Path, bool]]:
         """The file `name` (for example help.yaml) in every layer that has it."""
-        return [(r / name, r == self.overlay) for r in self.roots if (r / name).is_file()]
+        return [(r / name, r == self.overlay) for r in self.roots if os.path.lexists(r / name)]
 
 
 def yaml_files(folder: Path) -> list[Path]:
+    """Every entry named *.yaml or *.yml, whatever it is: reading a folder, a special
+    file or a symlink loop there gives a problem with its path, never silence."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
 
 
 def resolve(overlay: Path | None = None, base: Path | None = None) -> Layers:
-    """The layers to read. An 'overlay' with its own themes.yaml replaces the base."""
-    if overlay is not None and (overlay / "themes.yaml").is_file():
+    """The layers to read. An 'overlay' with its own themes.yaml replaces the base (a
+    themes.yaml that is not a readable file is then reported, not silently skipped)."""
+    if overlay is not None and os.path.lexists(overlay / "themes.yaml"):
         return Layers(overlay)
     return Layers(base or default_content_dir(), overlay)
 
@@ -83,7 +87,7 @@ def overlay_problems(layers: Layers, display: Any, lang: Lang) -> list[Problem]:
             continue
         if entry.is_dir() and entry.name in OVERLAY_DIRS:
             continue
-        if entry.is_file() and entry.name in OVERLAY_FILES:
+        if entry.name in OVERLAY_FILES:  # read (and any problem reported) as content
             continue
         problems.append(
             Problem(

@@ -21,6 +21,7 @@ from pydantic import Field, StrictStr, ValidationError, field_validator, model_v
 from pydantic_core import PydanticCustomError
 
 from netwerkcheck.content.models import Id, Lang, Strict, Text, Value
+from netwerkcheck.content.overlay import yaml_files
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.content.validate import validate
 from netwerkcheck.content.yamlpos import Located, PathKey, load_yaml
@@ -299,7 +300,7 @@ def load_scales(content_dir: Path, lang: Lang = "nl") -> tuple[list[Scale], list
     scales: list[Scale] = []
     problems: list[Problem] = []
     first_seen: dict[str, str] = {}
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    files = yaml_files(folder)  # a folder or special file named *.yaml is reported
     for file in files:
         located = load_yaml(file, _display(file), lang)
         if isinstance(located, Problem):

@@ -3,11 +3,30 @@
 Pydantic tells us *what* is wrong as a path of keys (`loc`); editors need *where*.
 We turn the round-trip tree into plain data plus a map from path to (line, col),
 as RenderCV and Dagster do, so any error path can be pointed at a line.
+
+Limits (a content file comes from an editor, but may be broken or hostile): before
+any parser builds a tree, the text is checked against these, each past-the-limit
+case a Problem with path:line:col, found in milliseconds:
+
+- MAX_FILE_BYTES: a content file is at most 512 KiB (the largest shipped one is
+  under 10 KB); only regular files are read (a folder, FIFO or device where a file
+  belongs, or a symlink loop, is a problem with its path; opening never blocks);
+- MAX_DEPTH: at most 40 nested lists/mappings (the shipped content nests 6 deep;
+  far deeper nesting crashes or stalls YAML parsers);
+- MAX_ALIASES: at most 100 aliases (`*name`) per file;
+- MAX_NODES / MAX_EXPANDED_CHARS: at most 5,000 nodes and 1 MiB of text with
+  every alias expanded (an alias bomb is stopped before it is expanded).
+
+The check walks the parser's event stream (libyaml when available), which never
+expands aliases or builds nesting, and stops at the first limit passed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import errno
+import os
+import stat
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -25,6 +44,12 @@ from netwerkcheck.content.problems import Problem
 from netwerkcheck.i18n import Lang, t
 
 PathKey = tuple[str | int, ...]
+
+MAX_FILE_BYTES = 512 * 1024
+MAX_DEPTH = 40
+MAX_ALIASES = 100
+MAX_NODES = 5_000
+MAX_EXPANDED_CHARS = 1024 * 1024
 
 
 @dataclass
@@ -140,13 +165,148 @@ def _yaml() -> YAML:
     return yaml
 
 
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_text(file: Path, display: str, lang: Lang) -> str | Problem:
+    """The UTF-8 text of one content file, or the problem with reading it.
+
+    Only a regular file is read (a symlink to one is fine); opening never blocks (a
+    FIFO is refused, not waited on); a file over MAX_FILE_BYTES is not read at all.
+    """
+    try:
+        fd = os.open(file, _READ_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Problem(display, 1, 1, t("err.symlink_loop", lang))
+        if exc.errno == errno.ENXIO:  # a socket, or a FIFO with no writer on some systems
+            return Problem(display, 1, 1, t("err.not_a_file", lang))
+        return Problem(display, 1, 1, t("err.read", lang, detail=type(exc).__name__))
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            return Problem(display, 1, 1, t("err.is_a_folder", lang))
+        if not stat.S_ISREG(st.st_mode):
+            return Problem(display, 1, 1, t("err.not_a_file", lang))
+        if st.st_size > MAX_FILE_BYTES:
+            return _too_big(display, lang)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, 1 << 16):
+            size += len(chunk)
+            if size > MAX_FILE_BYTES:
+                return _too_big(display, lang)
+            chunks.append(chunk)
+    except OSError as exc:
+        return Problem(display, 1, 1, t("err.read", lang, detail=type(exc).__name__))
+    finally:
+        os.close(fd)
+    try:
+        return b"".join(chunks).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Problem(display, 1, 1, t("err.read", lang, detail=type(exc).__name__))
+
+
+def _too_big(display: str, lang: Lang) -> Problem:
+    return Problem(display, 1, 1, t("err.too_big", lang, kb=MAX_FILE_BYTES // 1024))
+
+
 def load_yaml(file: Path, display: str, lang: Lang) -> Located | Problem:
     """Parse one file, or return the one problem that stops us reading it."""
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return Problem(display, 1, 1, t("err.read", lang, detail=type(exc).__name__))
+    text = read_text(file, display, lang)
+    if isinstance(text, Problem):
+        return text
     return parse_yaml(text, display, lang)
+
+
+def _events(text: str) -> Iterable[Any]:
+    """The parser's events: libyaml's when there, else ruamel's pure parser. Neither
+    expands aliases nor recurses on nesting."""
+    try:
+        from _ruamel_yaml import CParser  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - no C extension on this platform
+        pure: Iterable[Any] = YAML(typ="safe", pure=True).parse(text)
+        return pure
+
+    def stream() -> Iterator[Any]:
+        parser = CParser(text)
+        try:
+            while True:
+                event = parser.get_event()
+                yield event
+                if type(event).__name__ == "StreamEndEvent":
+                    return
+        finally:
+            parser.dispose()
+
+    return stream()
+
+
+_START, _END, _SCALAR, _ALIAS = range(4)
+_KINDS = {
+    "SequenceStartEvent": _START,
+    "MappingStartEvent": _START,
+    "SequenceEndEvent": _END,
+    "MappingEndEvent": _END,
+    "ScalarEvent": _SCALAR,
+    "AliasEvent": _ALIAS,
+}
+
+
+def check_limits(text: str, display: str, lang: Lang) -> Problem | None:
+    """The first limit this text passes (see the module's docstring), or None.
+
+    Syntax errors are left to the real parse, which words them better.
+    """
+    if len(text) > MAX_FILE_BYTES:
+        return _too_big(display, lang)
+    depth = aliases = nodes = chars = 0
+    open_nodes: list[tuple[str | None, int, int]] = []  # (anchor, nodes, chars) at start
+    sizes: dict[str, tuple[int, int]] = {}
+
+    def problem(event: Any, key: str, **values: object) -> Problem:
+        mark = event.start_mark
+        return Problem(display, mark.line + 1, mark.column + 1, t(key, lang, **values))
+
+    try:
+        for event in _events(text):
+            kind = _KINDS.get(type(event).__name__)
+            if kind is None:
+                continue
+            if kind == _START:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return problem(event, "err.too_deep", limit=MAX_DEPTH)
+                open_nodes.append((event.anchor, nodes, chars))
+                nodes += 1
+            elif kind == _END:
+                depth -= 1
+                anchor, nodes_before, chars_before = open_nodes.pop()
+                if anchor is not None:
+                    sizes[anchor] = (nodes - nodes_before, chars - chars_before)
+                continue
+            elif kind == _SCALAR:
+                nodes += 1
+                chars += len(event.value)
+                if event.anchor is not None:
+                    sizes[event.anchor] = (1, len(event.value))
+            else:
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    return problem(event, "err.too_many_aliases", limit=MAX_ALIASES)
+                more_nodes, more_chars = sizes.get(event.anchor, (1, 0))
+                nodes += more_nodes
+                chars += more_chars
+            if nodes > MAX_NODES or chars > MAX_EXPANDED_CHARS:
+                return problem(event, "err.too_large", limit=MAX_NODES)
+    except (YAMLError, ValueError, TypeError, AttributeError, KeyError, IndexError):
+        return None  # not valid YAML: the real parse says where and why
+    return None
 
 
 class _Unusual(Exception):
@@ -214,6 +374,9 @@ def _quick_located(text: str, display: str) -> Located | None:
 
 
 def parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
+    limit = check_limits(text, display, lang)
+    if limit is not None:
+        return limit
     if not _fast.get():
         quick = _quick_located(text, display)
         if quick is not None:
@@ -238,7 +401,15 @@ def parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
             (mark.column + 1) if mark else 1,
             t("err.yaml", lang, detail=detail),
         )
-    except (YAMLError, ValueError, TypeError, RecursionError, AttributeError, KeyError) as exc:
+    except (
+        YAMLError,
+        ValueError,
+        TypeError,
+        RecursionError,
+        MemoryError,
+        AttributeError,
+        KeyError,
+    ) as exc:
         # ruamel raises a few plain exceptions for odd input; none may escape as a traceback.
         return Problem(display, 1, 1, t("err.yaml", lang, detail=type(exc).__name__))
     if tree is None:
@@ -248,8 +419,8 @@ def parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
         return Located(display, tree, positions)
     try:
         data = _plain(tree, (), positions)
-    except RecursionError:
-        return Problem(display, 1, 1, t("err.yaml", lang, detail="RecursionError"))
+    except (RecursionError, MemoryError) as exc:
+        return Problem(display, 1, 1, t("err.yaml", lang, detail=type(exc).__name__))
     return Located(display, data, positions)
 
 

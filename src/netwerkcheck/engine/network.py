@@ -9,8 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.i18n import Lang, t
 
 Relation = Literal["partner", "family", "friend", "neighbour", "colleague", "club", "professional"]
@@ -34,6 +35,16 @@ class Person(BaseModel):
 
     name: str = Field(min_length=1, max_length=NAME_MAX)
     relation: Relation
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _clean_name(cls, value: object) -> object:
+        """Typed or read back, a name keeps no control, escape or bidi characters (on one
+        line). A name that was nothing else becomes '?', so the person stays."""
+        if isinstance(value, str) and value:
+            return clean(value).replace("\n", " ") or "?"
+        return value
+
     circle: Circle
     supports: frozenset[Support] = frozenset()
     reciprocity: Reciprocity | None = None

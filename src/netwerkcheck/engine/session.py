@@ -24,7 +24,7 @@ from enum import Enum
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import flow
-from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.answers import AnswerValue, clean_answer
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.suggest import Selection, select
 
@@ -142,7 +142,10 @@ class CheckSession:
             self.on_change(self)
 
     def _record(self, qid: str, value: AnswerValue | None) -> bool:
-        """Record (or clear) an answer without saving yet; True when something changed."""
+        """Record (or clear) an answer without saving yet; True when something changed.
+        Text is cleaned of control, escape and bidi characters as it enters (a Network's
+        names clean themselves)."""
+        value = clean_answer(value)
         if is_empty(value):
             if qid not in self.answers:
                 return False

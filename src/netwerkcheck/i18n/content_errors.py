@@ -16,6 +16,38 @@ CONTENT_ERRORS: dict[str, dict[str, str]] = {
         "nl": "dit bestand is leeg",
         "en": "this file is empty",
     },
+    "err.too_big": {
+        "nl": "dit bestand is te groot voor inhoud (meer dan {kb} KB)",
+        "en": "this file is too large for content (more than {kb} KB)",
+    },
+    "err.too_deep": {
+        "nl": "lijsten en blokken zijn hier dieper genest dan {limit} lagen",
+        "en": "lists and blocks are nested deeper than {limit} levels here",
+    },
+    "err.too_many_aliases": {
+        "nl": "dit bestand gebruikt meer dan {limit} verwijzingen (*naam)",
+        "en": "this file uses more than {limit} aliases (*name)",
+    },
+    "err.too_large": {
+        "nl": "dit bestand wordt te groot (meer dan {limit} onderdelen, verwijzingen "
+        "meegeteld); maak het kleiner of verdeel het",
+        "en": "this file grows too large (more than {limit} parts, aliases counted); "
+        "make it smaller or split it",
+    },
+    "err.is_a_folder": {
+        "nl": "hier hoort een bestand, maar dit is een map",
+        "en": "a file belongs here, but this is a folder",
+    },
+    "err.not_a_file": {
+        "nl": "hier hoort een gewoon bestand, maar dit is iets anders (bijvoorbeeld een "
+        "pijp of apparaat)",
+        "en": "an ordinary file belongs here, but this is something else (for example a "
+        "pipe or device)",
+    },
+    "err.symlink_loop": {
+        "nl": "deze koppeling (symlink) wijst in een kring naar zichzelf",
+        "en": "this link (symlink) points round in a loop to itself",
+    },
     "err.read": {
         "nl": "kan dit bestand niet lezen: {detail}",
         "en": "cannot read this file: {detail}",

@@ -28,6 +28,16 @@ STORE: dict[str, dict[str, str]] = {
         "nl": "Er is geen opgeslagen check met de naam {id}.",
         "en": "There is no saved check called {id}.",
     },
+    "store.err.exists": {
+        "nl": "Er staat al een bestand {name}. Het is niet veranderd. Kies een andere naam.",
+        "en": "There is already a file {name}. It has not been changed. Choose another name.",
+    },
+    "store.err.not_a_file": {
+        "nl": "{name} is geen gewoon bestand (maar bijvoorbeeld een map, apparaat of pijp). "
+        "Netwerkcheck schrijft daar niet naar. Kies een andere naam.",
+        "en": "{name} is not an ordinary file (but, for example, a folder, device or pipe). "
+        "Netwerkcheck does not write to it. Choose another name.",
+    },
     "store.reason.disk_full": {"nl": "de schijf is vol", "en": "the disk is full"},
     "store.reason.read_only": {
         "nl": "de map kan alleen gelezen worden",
@@ -47,6 +57,16 @@ STORE: dict[str, dict[str, str]] = {
         "zodat alleen jij ze kunt lezen.",
         "en": "The permissions of {count} saved file(s) or folder(s) were repaired, "
         "so that only you can read them.",
+    },
+    "store.notice.read_only": {
+        "nl": "De map {path} kan alleen gelezen worden. Je kunt de checks daar bekijken, "
+        "maar er kan niets worden opgeslagen.",
+        "en": "The folder {path} can only be read. You can look at the checks there, "
+        "but nothing can be saved.",
+    },
+    "store.notice.foreign": {
+        "nl": "Niet van netwerkcheck, niet aangeraakt: {count} bestand(en) of map(pen).",
+        "en": "Not made by netwerkcheck, not touched: {count} file(s) or folder(s).",
     },
     "store.notice.unreadable": {
         "nl": "Het bestand {name} kon niet worden gelezen. Het is niet veranderd.",
@@ -88,6 +108,14 @@ STORE: dict[str, dict[str, str]] = {
     "store.bad.unreadable": {
         "nl": "het bestand kon niet worden gelezen",
         "en": "it could not be read",
+    },
+    "store.bad.not_a_file": {
+        "nl": "het is geen gewoon bestand",
+        "en": "it is not an ordinary file",
+    },
+    "store.bad.too_big": {
+        "nl": "het bestand is te groot voor een check",
+        "en": "the file is too large for a check",
     },
     "store.bad.missing": {"nl": "het bestand ontbreekt", "en": "the file is missing"},
     # --- history --------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import TextIO
 
+from netwerkcheck.cleantext import clean
+
 
 class Ended(Exception):
     """stdin has no more lines: the check stops quietly, without a traceback."""
@@ -62,6 +64,7 @@ class Console:
 
     def say(self, text: str = "") -> None:
         """Write text as whole lines (a trailing newline in content text is dropped)."""
+        text = clean(text)  # names and free text from a saved check may hold escapes
         lines = text.rstrip("\n").split("\n") if text else [""]
         for line in lines:
             self.stdout.write(line.rstrip() + "\n")
@@ -69,13 +72,13 @@ class Console:
 
     def ask(self, prompt: str) -> str:
         """Show the prompt and read one line; raise Ended when there is none."""
-        self.stdout.write(prompt)
+        self.stdout.write(clean(prompt))
         self.stdout.flush()
         line = self.stdin.readline()
         if not line:
             self.stdout.write("\n")
             raise Ended
-        line = line.rstrip("\r\n")
+        line = clean(line.rstrip("\r\n"))  # typed text enters clean
         if self.echo:
             self.stdout.write(line + "\n")
         return line.strip()

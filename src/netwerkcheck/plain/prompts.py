@@ -6,9 +6,11 @@ the same question is asked again, so help never ends or blocks the check.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from netwerkcheck.content import models as m
@@ -28,7 +30,7 @@ from netwerkcheck.engine.network import (
     support_label,
 )
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.plain.console import Command, Console, command
+from netwerkcheck.plain.console import YES, Command, Console, command
 from netwerkcheck.plain.render import answer_text, person_text
 
 StepKind = Literal["answer", "back", "skip", "quit"]
@@ -292,3 +294,47 @@ class Asker:
             supports=frozenset(SUPPORTS[i - 1] for i in supports),
             reciprocity=RECIPROCITIES[recip] if recip is not None else None,
         )
+
+
+# --- the export prompt at the end ---------------------------------------------------------
+
+EXPORT_FORMATS = ("html", "md", "txt")
+_NO = frozenset({"n", "nee", "no", "niet"})
+
+
+def export_path(raw: str) -> Path:
+    """The file a typed name stands for: its ending picks the format, else .html."""
+    path = Path(raw).expanduser()
+    if path.suffix.lstrip(".").lower() not in EXPORT_FORMATS:
+        path = path.with_name(path.name + ".html")
+    return path
+
+
+def ask_export_path(con: Console, lang: Lang) -> str | None:
+    """The file the person wants their results in, or None for no file.
+
+    The command words of every other prompt work here too (t/b back, o/s skip, q stop:
+    no file; h help: what this is), and so do nee/no and Enter. A one-letter answer is
+    never taken as a file name, a name already taken is not replaced, and the full path
+    is shown and confirmed before anything is written.
+    """
+    while True:
+        line = con.ask(t("plain.export_ask", lang)).strip()
+        word = line.lower()
+        if not line or word in _NO:
+            return None
+        said = command(line)
+        if said is Command.HELP:
+            con.say(t("safety.export_help", lang))
+            continue
+        if said is not None:
+            return None
+        if len(line) < 2:
+            con.say(t("safety.export_short", lang))
+            continue
+        path = export_path(line)
+        if os.path.lexists(path):
+            con.say(t("safety.export_exists", lang, path=str(path)))
+            continue
+        answer = con.ask(t("safety.export_confirm", lang, path=str(path))).strip().lower()
+        return str(path) if answer in YES else None

@@ -23,7 +23,7 @@ from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import YES, Console, Ended
-from netwerkcheck.plain.prompts import Asker, Step
+from netwerkcheck.plain.prompts import Asker, Step, ask_export_path
 from netwerkcheck.plain.render import contact_block, person_text
 
 Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
@@ -162,8 +162,8 @@ class _Plain:
         if self.exporter is None:
             return
         self.con.say()
-        line = self.con.ask(t("plain.export_ask", self.lang)).strip()
-        if not line:
+        line = ask_export_path(self.con, self.lang)  # commands, confirmation (#17)
+        if line is None:
             return
         try:
             path = self.exporter(dict(self.answers), self.skipped(), line)

@@ -14,11 +14,12 @@ import textwrap
 from dataclasses import dataclass
 
 from netwerkcheck import __version__
+from netwerkcheck.cleantext import clean
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.compare import Comparison, PersonChange, compare
 from netwerkcheck.engine.network import CIRCLES, Network, circle_label
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.report.export import CSP, CSS, clean, md_escape, network_picture
+from netwerkcheck.report.export import CSP, CSS, md_escape, network_picture
 from netwerkcheck.report.plan import suggestion_title
 from netwerkcheck.store.record import CheckRecord
 

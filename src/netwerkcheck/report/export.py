@@ -13,13 +13,13 @@ import html
 import importlib
 import re
 import textwrap
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from netwerkcheck import __version__
+from netwerkcheck.cleantext import clean, one_line
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels, reason_lines
 from netwerkcheck.engine.flow import visible
@@ -35,24 +35,10 @@ from netwerkcheck.engine.network import (
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.plan import MarkLine, PlanLine, own_mark_lines, plan_lines
-from netwerkcheck.store.atomic import atomic_write
+from netwerkcheck.store.atomic import write_new_file
 from netwerkcheck.store.record import CheckRecord, engine_answers
 
 FORMATS = ("md", "html", "txt")
-
-# Bidirectional overrides and isolates can make text read differently than it is.
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-
-
-def clean(text: str) -> str:
-    """User text without control characters (escape sequences, bidi overrides).
-
-    Newlines are kept (as \\n); tabs become spaces; everything else in Unicode's
-    Cc category goes. Emoji, accents and right-to-left letters stay as they are.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n").translate(_BIDI)
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
 def prose(text: str) -> str:
@@ -62,8 +48,7 @@ def prose(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-def _one_line(text: str) -> str:
-    return " ".join(clean(text).split())
+_one_line = one_line
 
 
 # --- the report model --------------------------------------------------------------------
@@ -691,8 +676,12 @@ def render(
     return RENDERERS[fmt](record, content, lang, include_notes=include_notes)
 
 
-def write_export(path: Path, text: str) -> Path:
-    """Write an export atomically with mode 0600. Raises SaveError (plain message)."""
+def write_export(path: Path, text: str, *, replace: bool = False) -> Path:
+    """Write an export as a new regular file with mode 0600 (store.atomic.write_new_file).
+
+    A FIFO, device or folder there is refused (NotAFile); an existing file is refused
+    (FileExists) unless `replace=True`, which a front end passes only after asking.
+    Raises SaveError subclasses with a plain message, never OSError.
+    """
     target = Path(path).expanduser()
-    atomic_write(target, text.encode("utf-8"))
-    return target
+    return write_new_file(target, clean(text).encode("utf-8"), replace=replace)

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from netwerkcheck.cleantext import clean, one_line
 from netwerkcheck.i18n import Lang, t
 
 QA = tuple[str, str]
@@ -36,7 +36,6 @@ PlanIdea = tuple[str, str, str]
 WRITE_LINES = 6
 """Ruled lines of space to write on, at the end of the printed handout."""
 
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 _MONTHS: dict[Lang, tuple[str, ...]] = {
     "nl": tuple(
@@ -83,15 +82,7 @@ class Handout:
         return [(theme, text) for theme, text in self.notes.items() if clean(text).strip()]
 
 
-def clean(text: str) -> str:
-    """Text without control characters or bidi overrides (newlines kept, tabs as spaces)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n").translate(_BIDI)
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(clean(text).split())
+_one_line = one_line
 
 
 def _paragraphs(text: str) -> list[list[str]]:

@@ -21,6 +21,7 @@ from html import escape
 
 from rich.cells import get_character_cell_size
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.engine.network import (
     CIRCLES,
     RELATIONS,
@@ -57,7 +58,7 @@ def clean_name(name: str) -> str:
     """The name as it can be shown safely: no control, format or private-use characters,
     no variation selectors (their width differs per terminal), spaces collapsed."""
     kept: list[str] = []
-    for ch in name:
+    for ch in clean(name):  # escape sequences go whole, not only their ESC
         cat = unicodedata.category(ch)
         if cat in _DROP_CATEGORIES or 0xFE00 <= ord(ch) <= 0xFE0F:
             continue

@@ -9,13 +9,14 @@ A temp file left by a process killed mid-write is swept by `remove_stale_temps`.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from netwerkcheck.store.errors import SaveError
-from netwerkcheck.store.paths import FILE_MODE
+from netwerkcheck.store.errors import FileExists, NotAFile, SaveError
+from netwerkcheck.store.paths import FILE_MODE, is_check_file
 
 TEMP_SUFFIX = ".tmp"
 BAK_SUFFIX = ".bak"
@@ -129,10 +130,83 @@ def remove_stale_temps(folder: Path) -> int:
     except OSError:
         return 0
     for name in names:
-        if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+        if name.endswith(TEMP_SUFFIX) and is_check_file(name):
             try:
-                os.unlink(folder / name)
-                removed += 1
+                if stat.S_ISREG(os.lstat(folder / name).st_mode):
+                    os.unlink(folder / name)
+                    removed += 1
             except OSError:
                 pass
     return removed
+
+
+def write_new_file(target: Path, data: bytes, *, replace: bool = False) -> Path:
+    """Write `data` as a regular file at `target` (mode 0600), safely for a path a person
+    typed: what exports and handouts use.
+
+    - A FIFO, device, socket or folder there (or a symlink to one, or a dangling
+      symlink) is refused with NotAFile: writing would block, reach a device, or
+      replace something that is not a file.
+    - An existing file is refused with FileExists unless `replace=True` (then it is
+      replaced atomically; through a symlink, the file it points at is).
+    - A new file is linked into place without replacing anything, so a file that
+      appears meanwhile is never overwritten.
+    Returns the path written. Raises SaveError subclasses, never OSError.
+    """
+    target = Path(target)
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise SaveError.from_oserror(exc) from None
+    if st is not None:
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                st = os.stat(target)
+            except OSError:
+                raise NotAFile(name=str(target)) from None
+            if stat.S_ISREG(st.st_mode):
+                target = Path(os.path.realpath(target))
+        if not stat.S_ISREG(st.st_mode):
+            raise NotAFile(name=str(target))
+        if not replace:
+            raise FileExists(name=str(target))
+        atomic_write(target, data)
+        return target
+    _write_no_replace(target, data)
+    return target
+
+
+def _write_no_replace(target: Path, data: bytes) -> None:
+    """Like atomic_write, but the last step is a hard link that fails when the name is
+    taken (atomic no-clobber); where links are not supported, a checked replace."""
+    folder = target.parent
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise FileExists(name=str(target)) from None
+        except OSError:  # no hard links here (FAT, some network drives)
+            if os.path.lexists(target):
+                raise FileExists(name=str(target)) from None
+            _replace(tmp, target)
+            tmp = None
+    except OSError as exc:
+        raise SaveError.from_oserror(exc) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    fsync_dir(folder)

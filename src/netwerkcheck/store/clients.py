@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.store.record import CheckRecord
 from netwerkcheck.store.repo import CheckStore
 
@@ -57,7 +58,7 @@ def count_client_checks(records: Iterable[CheckRecord]) -> ClientChecks:
 
 def clean_pseudonym(text: str) -> str:
     """The pseudonym as it is kept: one line, no control characters, single spaces."""
-    kept = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
+    kept = "".join(ch for ch in clean(text) if not unicodedata.category(ch).startswith("C"))
     return " ".join(kept.split())[:PSEUDONYM_MAX]
 
 
@@ -73,7 +74,7 @@ def list_clients(store: CheckStore) -> list[Client]:
         if record.client is None:
             continue
         key = clean_pseudonym(record.client).casefold()
-        names.setdefault(key, record.client)
+        names.setdefault(key, clean_pseudonym(record.client))  # shown: never raw
         by_name.setdefault(key, []).append(record)
     return [Client(names[k], tuple(v)) for k, v in by_name.items()]
 

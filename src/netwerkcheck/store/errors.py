@@ -70,6 +70,19 @@ class SaveError(StoreError):
         return cls(reason_for(exc), exc.errno)
 
 
+class FileExists(StoreError):
+    """A file is already there and the caller did not ask to replace it (values: name)."""
+
+    key = "store.err.exists"
+
+
+class NotAFile(StoreError):
+    """The path is a FIFO, device, socket, folder or a link to one (values: name):
+    netwerkcheck writes only regular files."""
+
+    key = "store.err.not_a_file"
+
+
 class StoreLocked(StoreError):
     """Another netwerkcheck is using the same data folder; this one must not write."""
 

@@ -25,6 +25,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from netwerkcheck.store.paths import read_regular
+
 # Kept in step with store.record (tests/store/test_peek.py checks both): importing
 # record here would import pydantic, which is what this module avoids.
 ID_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$"
@@ -35,8 +37,6 @@ MAX_FILES = 32
 MAX_BYTES = 1 << 20  # a saved check is a few kilobytes; a network of 200 people well under this
 
 _ID = re.compile(ID_PATTERN)
-_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-_FLAGS |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 @dataclass(frozen=True)
@@ -87,29 +87,10 @@ def read_json_file(path: Path, limit: int = MAX_BYTES) -> object | None:
     Never follows a symbolic link, never blocks on a FIFO or device, never raises.
     """
     try:
-        fd = os.open(path, _FLAGS)
-    except OSError:
+        data: object = json.loads(read_regular(path, limit).decode("utf-8"))
+    except (OSError, ValueError, RecursionError, MemoryError):
         return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
-            return None
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            chunk = os.read(fd, min(65536, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:  # grew while we read it
-                return None
-        data: object = json.loads(b"".join(chunks).decode("utf-8"))
-        return data
-    except (OSError, ValueError, RecursionError):
-        return None
-    finally:
-        os.close(fd)
+    return data
 
 
 def _summary(data: object, check_id: str) -> dict[str, object] | None:

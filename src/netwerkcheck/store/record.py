@@ -15,7 +15,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
 from netwerkcheck import __version__
-from netwerkcheck.engine.answers import Answers, AnswerValue
+from netwerkcheck.cleantext import clean
+from netwerkcheck.engine.answers import Answers, AnswerValue, clean_answer
 from netwerkcheck.engine.network import Network
 
 # 1: the first format. 2: adds the counsellor fields client, notes and talk_about.
@@ -81,7 +82,7 @@ class CheckRecord(BaseModel):
 
     def to_json_bytes(self) -> bytes:
         """The file's bytes: UTF-8 JSON, stable order (network 'supports' sorted)."""
-        data = self.model_dump(mode="json")
+        data = _cleaned(self.model_dump(mode="json"))  # stored text holds no control codes
         for value in data["answers"].values():
             if isinstance(value, dict):
                 for person in value.get("people", []):
@@ -121,11 +122,25 @@ def stored_answers(answers: Answers) -> dict[str, str | list[str] | Network]:
 
 
 def engine_answers(record: CheckRecord) -> dict[str, AnswerValue]:
-    """A record's answers as the engine wants them (lists become tuples)."""
+    """A record's answers as the engine wants them (lists become tuples), with text
+    cleaned of control, escape and bidi characters (a file may have been edited)."""
     out: dict[str, AnswerValue] = {}
     for qid, value in record.answers.items():
-        out[qid] = tuple(value) if isinstance(value, list) else value
+        engine_value = clean_answer(tuple(value) if isinstance(value, list) else value)
+        if engine_value is not None:
+            out[qid] = engine_value
     return out
+
+
+def _cleaned(data: Any) -> Any:
+    """Every string in dumped JSON data through cleantext.clean (keys too)."""
+    if isinstance(data, str):
+        return clean(data)
+    if isinstance(data, dict):
+        return {_cleaned(k): _cleaned(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_cleaned(v) for v in data]
+    return data
 
 
 def new_record(

@@ -1,9 +1,14 @@
 """CheckStore: the saved checks in one private folder, one JSON file per check.
 
 Promises (each has a test in tests/store):
-- Only one netwerkcheck at a time may use the folder: a lock on a separate lock
-  file (flock, released by the kernel when a process dies, so never stale). A
-  second instance gets StoreLocked and writes nothing.
+- Only one netwerkcheck at a time may use the folder: an flock on the data folder's
+  own descriptor (released by the kernel when a process dies, so never stale; no
+  lock file that deleting would bypass). A second instance gets StoreLocked and
+  writes nothing. `read_only=True` reads without the lock (a backup, a read-only
+  copy) and never changes anything.
+- A check file is read only when it is a regular file (O_NOFOLLOW, O_NONBLOCK,
+  fstat), of at most MAX_CHECK_BYTES; a FIFO, device, link or a file too big or
+  too deeply nested to parse is set aside like a corrupt one.
 - A file that cannot be read as a check (empty, cut off, not UTF-8, not JSON, not
   our schema, from a newer app) is renamed aside with its bytes unchanged, never
   overwritten; its `.bak` is used when that is good; the person is told (notices).
@@ -20,7 +25,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
 from netwerkcheck.store import paths
@@ -44,6 +48,79 @@ SUFFIX = ".json"
 CORRUPT_TAG = ".corrupt-"
 NEWER_TAG = ".newer-"
 
+MAX_CHECK_BYTES = 4 * 1024 * 1024
+"""A check file larger than this (4 MiB) is not read but set aside: a real check with
+a large network is well under 100 KB, and reading must not run out of memory."""
+
+
+def read_check_bytes(path: Path) -> bytes:
+    """The bytes of a check file: only a regular file (never through a symlink, never
+    blocking on a FIFO), at most MAX_CHECK_BYTES (paths.read_regular). Raises
+    BadFile("not_a_file" or "too_big"), FileNotFoundError, or another OSError."""
+    try:
+        return paths.read_regular(path, MAX_CHECK_BYTES)
+    except paths.NotRegular:
+        raise BadFile("not_a_file") from None
+    except paths.TooLarge:
+        raise BadFile("too_big") from None
+
+
+class _FolderLock:
+    """An exclusive, non-blocking flock on the data folder's own descriptor.
+
+    Deleting a file cannot undo it, and the kernel drops it when the process ends.
+    `still_ours()` tells whether the folder at the path is still the locked one (it
+    was not removed and made again under us). Where flock does not exist (Windows)
+    a lock file is used, as before.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._fd: int | None = None
+        self._file: object | None = None
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            from filelock import FileLock, Timeout
+
+            lock = FileLock(str(paths.lock_path(root)), timeout=0, mode=paths.FILE_MODE)
+            try:
+                lock.acquire()
+            except Timeout:
+                raise StoreLocked() from None
+            self._file = lock
+            return
+        fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreLocked() from None
+        except OSError:
+            os.close(fd)
+            raise
+        self._fd = fd
+
+    def still_ours(self) -> bool:
+        if self._fd is None:
+            return True
+        try:
+            here, held = os.stat(self.root), os.fstat(self._fd)
+        except OSError:
+            return False
+        return (here.st_dev, here.st_ino) == (held.st_dev, held.st_ino)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            try:
+                os.close(self._fd)  # closing the descriptor drops the flock
+            except OSError:
+                pass
+            self._fd = None
+        if self._file is not None:  # pragma: no cover - Windows
+            self._file.release()  # type: ignore[attr-defined]
+            self._file = None
+
 
 class BadFile(Exception):
     """A file that is not a check we can use; `reason` is a store.bad.* id."""
@@ -59,6 +136,8 @@ def parse_record(raw: bytes) -> CheckRecord:
     Error texts of json and pydantic are dropped on purpose: they can quote the
     document (JSONDecodeError.doc holds all of it).
     """
+    if len(raw) > MAX_CHECK_BYTES:
+        raise BadFile("too_big")
     if not raw.strip():
         raise BadFile("empty")
     try:
@@ -67,17 +146,17 @@ def parse_record(raw: bytes) -> CheckRecord:
         raise BadFile("not_utf8") from None
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError, MemoryError):  # [[[[... nests past the stack
         raise BadFile("not_json") from None
     try:
         current = migrate(data)
     except FutureSchema:
         raise BadFile("future") from None
-    except WrongSchema:
+    except (WrongSchema, RecursionError, MemoryError):
         raise BadFile("wrong_schema") from None
     try:
         return CheckRecord.model_validate(current)
-    except ValidationError:
+    except (ValidationError, RecursionError, MemoryError):
         raise BadFile("wrong_schema") from None
 
 
@@ -95,48 +174,63 @@ class CheckStore:
     """
 
     suffix = SUFFIX
+    area = ""
+    """Where this store's folder is inside the data folder (paths.OWN_FILES' folders)."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, *, read_only: bool = False) -> None:
         self.root = data_dir if data_dir is not None else paths.data_dir()
         self.checks = paths.checks_dir(self.root)
         self.notices: list[Notice] = []
-        self._lock: FileLock | None = None
+        self.read_only = read_only
+        self._lock: _FolderLock | None = None
+        self._open = False
+        if read_only:
+            self._open = True
+            self.notices.append(Notice("store.notice.read_only", {"path": str(self.root)}))
+            return
         try:
             paths.make_private_dir(self.root)
         except OSError as exc:
             raise SaveError.from_oserror(exc) from None
-        lock = FileLock(str(paths.lock_path(self.root)), timeout=0, mode=paths.FILE_MODE)
         try:
-            lock.acquire()
-        except Timeout:
-            raise StoreLocked() from None
+            self._lock = _FolderLock(self.root)
         except OSError as exc:
             raise SaveError.from_oserror(exc) from None
-        self._lock = lock
+        self._open = True
         try:
             paths.make_private_dir(self.checks)
         except OSError as exc:
             self.close()
             raise SaveError.from_oserror(exc) from None
-        repaired = paths.repair_permissions(self.root)
-        if repaired:
-            self.notices.append(Notice("store.notice.repaired", {"count": str(len(repaired))}))
+        swept = paths.repair_permissions(self.root, self.area)
+        if swept.changed:
+            self.notices.append(Notice("store.notice.repaired", {"count": str(swept.changed)}))
         remove_stale_temps(self.checks)
+
+    @classmethod
+    def for_reading(cls, data_dir: Path | None = None) -> CheckStore:
+        """Open to list and export: normally (with the lock), or, when the folder cannot
+        be written (a read-only copy, a backup), read-only without the lock; then a
+        notice says nothing can be saved there."""
+        try:
+            return cls(data_dir)
+        except SaveError as exc:
+            if exc.reason not in ("read_only", "no_permission"):
+                raise
+        return cls(data_dir, read_only=True)
 
     # --- lifetime -------------------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
-        return self._lock is not None
+        return self._open
 
     def close(self) -> None:
         """Release the lock. Safe to call twice."""
         if self._lock is not None:
-            try:
-                self._lock.release()
-            except OSError:
-                pass
+            self._lock.release()
             self._lock = None
+        self._open = False
 
     def __enter__(self) -> CheckStore:
         return self
@@ -150,8 +244,16 @@ class CheckStore:
         self.close()
 
     def _require_open(self) -> None:
-        if self._lock is None:
+        if not self._open:
             raise StoreClosed()
+
+    def _require_writable(self) -> None:
+        self._require_open()
+        if self.read_only:
+            raise SaveError("read_only")
+        if self._lock is not None and not self._lock.still_ours():
+            # the data folder was removed or replaced under us: never write into another
+            raise SaveError("other")
 
     def take_notices(self) -> builtins.list[Notice]:
         """The notices so far, and forget them (so each is shown once)."""
@@ -178,12 +280,16 @@ class CheckStore:
         return path.with_name(path.name + BAK_SUFFIX)
 
     def _set_aside(self, path: Path, reason: str) -> None:
-        """Rename a bad file out of the way (bytes unchanged) and tell the person."""
+        """Rename a bad file out of the way (bytes unchanged) and tell the person.
+        Read-only: only tell."""
+        if self.read_only:
+            self.notices.append(Notice("store.notice.unreadable", {"name": path.name}))
+            return
         tag = NEWER_TAG if reason == "future" else CORRUPT_TAG
         base = f"{path.name}{tag}{_stamp()}"
         target = path.with_name(base)
         n = 1
-        while target.exists():
+        while os.path.lexists(target):
             n += 1
             target = path.with_name(f"{base}-{n}")
         try:
@@ -202,9 +308,11 @@ class CheckStore:
     def _read(self, path: Path) -> tuple[CheckRecord | None, bytes | None, str | None]:
         """(record, raw bytes, None) or (None, raw-or-None, reason); never raises."""
         try:
-            raw = path.read_bytes()
+            raw = read_check_bytes(path)
         except FileNotFoundError:
             return None, None, "missing"
+        except BadFile as bad:
+            return None, None, bad.reason
         except OSError:
             return None, None, "unreadable"
         try:
@@ -231,7 +339,7 @@ class CheckStore:
                 else:
                     self._set_aside(bak, bak_reason)
             return None
-        if path.exists():  # could not be moved aside: leave both alone
+        if self.read_only or os.path.lexists(path):  # not moved aside: leave both alone
             return bak_record
         try:
             atomic_write(path, bak_raw)
@@ -248,7 +356,7 @@ class CheckStore:
         Raises SaveError (plain message, old file intact) or StoreClosed. A file of
         the same id that is not a good check is set aside first, never overwritten.
         """
-        self._require_open()
+        self._require_writable()
         if record.schema_version != SCHEMA_VERSION:
             # never write a file with a schema this app does not know
             raise SaveError("other")
@@ -261,7 +369,7 @@ class CheckStore:
             raise SaveError("other")
         if current is None and reason != "missing":
             self._set_aside(path, reason or "wrong_schema")
-            if path.exists():
+            if os.path.lexists(path):
                 raise SaveError("other")
         write_with_backup(path, data, previous)  # raises SaveError, never OSError
         return saved
@@ -304,8 +412,9 @@ class CheckStore:
         return next((r for r in self.list() if not r.finished and r.client is None), None)
 
     def delete(self, check_id: str) -> None:
-        """Remove one check: its file, its .bak and any copy set aside."""
-        self._require_open()
+        """Remove one check: its file, its .bak and any copy set aside (only names
+        netwerkcheck makes; a file someone put there with a similar name stays)."""
+        self._require_writable()
         path = self.path_for(check_id)
         try:
             names = os.listdir(self.checks)
@@ -313,6 +422,8 @@ class CheckStore:
             raise SaveError.from_oserror(exc) from None
         prefix = path.name
         for name in names:
+            if not paths.is_check_file(name):
+                continue
             if name == prefix or name.startswith(prefix + ".") or name.startswith(f".{prefix}."):
                 try:
                     os.unlink(self.checks / name)
@@ -323,50 +434,24 @@ class CheckStore:
 
     def forget_all(self) -> int:
         """Delete every saved check (files, .bak, set-aside copies, temp files), the
-        lock file, and the data folder when nothing else is in it.
+        old lock file, the checks folder and the data folder when nothing else is in them.
 
-        Only what netwerkcheck made is touched: if NETWERKCHECK_DATA_DIR points at a
-        folder with other files, those stay. Returns how many files were removed.
-        Closes the store; open a new CheckStore to save again. Copies the person
-        exported elsewhere, disk backups and what an SSD keeps internally are out
-        of reach: the UI says so (i18n store.forget.limits).
+        Only what netwerkcheck made is touched (paths.OWN_FILES, directly in its own
+        folders, never through a symlink): if NETWERKCHECK_DATA_DIR points at a folder
+        with other files, those stay, and a notice says how many ('not touched: N').
+        Returns how many files were removed. Closes the store; open a new CheckStore
+        to save again. Copies the person exported elsewhere, disk backups and what an
+        SSD keeps internally are out of reach: the UI says so (i18n store.forget.limits).
         """
-        self._require_open()
-        removed = 0
-        failed: OSError | None = None
-        for dirpath, dirnames, filenames in os.walk(self.checks, topdown=False):
-            for name in filenames:
-                try:
-                    os.unlink(Path(dirpath, name))
-                    removed += 1
-                except FileNotFoundError:
-                    pass
-                except OSError as exc:
-                    failed = failed or exc
-            for name in dirnames:
-                p = Path(dirpath, name)
-                try:
-                    if p.is_symlink():
-                        os.unlink(p)
-                    else:
-                        os.rmdir(p)
-                except OSError as exc:
-                    failed = failed or exc
-        try:
-            os.rmdir(self.checks)
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            failed = failed or exc
-        if failed is not None:
-            raise SaveError.from_oserror(failed)
-        try:
-            os.unlink(paths.lock_path(self.root))
-        except OSError:
-            pass
+        self._require_writable()
+        swept = paths.remove_own_files(self.root, self.area)
+        if swept.foreign:
+            self.notices.append(Notice("store.notice.foreign", {"count": str(len(swept.foreign))}))
+        if swept.failed is not None:
+            raise SaveError.from_oserror(swept.failed)
         self.close()
         try:
             os.rmdir(self.root)  # only when empty: never someone else's files
         except OSError:
             pass
-        return removed
+        return swept.changed

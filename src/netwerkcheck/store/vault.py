@@ -236,13 +236,10 @@ class Vault:
     @classmethod
     def read_header(cls, data_dir: Path) -> tuple[KdfParams, bytes]:
         path = header_path(data_dir)
-        try:
-            with open(path, "rb") as handle:
-                raw = handle.read(HEADER_MAX + 1)
+        try:  # a regular file only: a FIFO or link there must not block or mislead
+            raw = paths.read_regular(path, HEADER_MAX)
         except OSError:
             raise VaultDamaged() from None
-        if len(raw) > HEADER_MAX:
-            raise VaultDamaged()
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -339,6 +336,7 @@ class VaultStore(CheckStore):
     match is set aside (quarantined) and reported, never decrypted into garbage."""
 
     suffix = ENC_SUFFIX
+    area = VAULT_DIR  # paths.OWN_FILES: what forget and repair may touch here
 
     def __init__(self, data_dir: Path | None, vault: Vault) -> None:
         self.vault = vault
@@ -373,8 +371,7 @@ class VaultStore(CheckStore):
     def load_settings(self) -> CounsellorSettings:
         """The saved settings; the defaults when there are none or they do not open."""
         try:
-            with open(self.settings_path, "rb") as handle:
-                raw = handle.read(SETTINGS_MAX + 1)
+            raw = paths.read_regular(self.settings_path, SETTINGS_MAX)
             data = json.loads(self.vault.unseal(raw, "settings").decode("utf-8"))
             return CounsellorSettings.model_validate(data)
         except (OSError, Tampered, ValueError, ValidationError):

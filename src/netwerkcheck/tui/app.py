@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from netwerkcheck.store.vault import CounsellorSettings, Vault
 
 MIN_WIDTH = 60
+# Said when even the plain message cannot be made (prepared at import; both languages).
+_LAST_WORDS = t("cli.unexpected", "nl", kind="?") + "\n" + t("cli.unexpected", "en", kind="?")
 MIN_HEIGHT = 18
 
 
@@ -236,12 +238,13 @@ class NetwerkcheckApp(KeyOrder[None]):
             self.save_allowed = self.saving = False
             self.notify(exc.message(self.lang), severity="warning", timeout=15, markup=False)
             return False
-        for notice in self.store.take_notices():
-            self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         # A person's own check never offers to continue a counsellor's client check.
         own = [r for r in self.store.list() if r.client is None]
         self._own_saved = bool(own)
         self.resumable = next((r for r in own if not r.finished), None)
+        # After the listing: it is what sets unreadable files aside, and the person is told.
+        for notice in self.store.take_notices():
+            self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         return True
 
     def set_saving(self, on: bool) -> None:
@@ -373,9 +376,15 @@ class NetwerkcheckApp(KeyOrder[None]):
         if os.environ.get("NETWERKCHECK_DEBUG"):
             super()._fatal_error()
             return
-        self.bell()
-        kind = getattr(self, "_error_kind", "Error")
-        self._exit_renderables.append(t("cli.unexpected", kind=kind))
+        try:
+            self.bell()
+            kind = getattr(self, "_error_kind", "Error")
+            self._exit_renderables.append(t("cli.unexpected", kind=kind))
+        except BaseException:
+            try:
+                self._exit_renderables[:] = [_LAST_WORDS]
+            except BaseException:
+                pass
         self._return_code = 70
         self._close_messages_no_wait()
 

@@ -4,6 +4,7 @@ asks before replacing a file."""
 
 from __future__ import annotations
 
+from netwerkcheck.cleantext import one_line
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store.clients import Client
 from netwerkcheck.tui.app import NetwerkcheckApp
@@ -34,7 +35,7 @@ class ClientExportScreen(FileDialog):
         self.text = client_export_text(client, app)
 
     def title_text(self) -> str:
-        return t(self.TITLE_KEY, client=self.client.name)
+        return t(self.TITLE_KEY, client=one_line(self.client.name))  # never raw (#17)
 
     def render_text(self, fmt: str) -> str:
         return self.text

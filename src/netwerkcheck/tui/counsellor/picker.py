@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from netwerkcheck.cleantext import one_line
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import paths
 from netwerkcheck.tui.app import NetwerkcheckApp
@@ -190,7 +191,7 @@ class ClientPickerScreen(Screen[None]):
         unfinished = t("counsellor.client_row_unfinished") if client.unfinished else ""
         return t(
             "counsellor.client_row",
-            name=client.name,
+            name=one_line(client.name),  # never raw to the terminal (#17)
             count=len(client.records),
             date=client.latest.updated[:10],
             unfinished=unfinished,
@@ -327,7 +328,7 @@ class ClientPickerScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 t("counsellor.delete_client"),
-                t("counsellor.delete_client_confirm", client=client.name),
+                t("counsellor.delete_client_confirm", client=one_line(client.name)),
                 t("counsellor.delete_yes"),
                 t("counsellor.delete_no"),
             ),
@@ -351,6 +352,6 @@ class ClientPickerScreen(Screen[None]):
             # The session on hand belonged to this client: never write it back.
             app.autosave = AutoSave(None, app.autosave.record.model_copy(update={"client": None}))
             app.session.on_change = app.autosave
-        self.notify(t("counsellor.client_deleted", client=client.name), markup=False)
+        self.notify(t("counsellor.client_deleted", client=one_line(client.name)), markup=False)
         await self.recompose()
         self._focus_default()

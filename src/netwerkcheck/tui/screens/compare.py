@@ -16,6 +16,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from netwerkcheck.cleantext import one_line
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.compare import Comparison
@@ -110,7 +111,9 @@ class CompareScreen(Screen[None]):
         if r.people:
             for change in r.people:
                 yield Static(
-                    f"• {person_line(change, get_lang())}", markup=False, classes="change-line"
+                    f"• {one_line(person_line(change, get_lang()))}",
+                    markup=False,
+                    classes="change-line",
                 )
         else:
             yield Static(t("cmp.people_same"), markup=False, classes="change-line")

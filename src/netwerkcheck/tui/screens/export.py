@@ -162,7 +162,7 @@ class FileDialog(ModalScreen[Path | None]):
 
         def answered(replace: bool | None) -> None:
             if replace:
-                self._write(path, fmt)
+                self._write(path, fmt, replace=True)
             else:
                 self.query_one(f"#{self._wid('path')}", Input).focus()
 
@@ -176,9 +176,9 @@ class FileDialog(ModalScreen[Path | None]):
             answered,
         )
 
-    def _write(self, path: Path, fmt: str) -> None:
-        try:
-            written = write_export(path, self.render_text(fmt))
+    def _write(self, path: Path, fmt: str, replace: bool = False) -> None:
+        try:  # store.atomic.write_new_file: a regular file only, replaced only when asked
+            written = write_export(path, self.render_text(fmt), replace=replace)
         except StoreError as exc:
             self._error(exc.message(get_lang()))
             return

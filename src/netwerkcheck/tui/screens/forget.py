@@ -152,6 +152,8 @@ class ForgetScreen(Screen[None]):
         except StoreError as exc:
             error.update(t("fg.failed", reason=store_error_text(exc)))
             return
+        for notice in store.take_notices():  # what was not netwerkcheck's, left alone
+            self.app.notify(notice.message(), severity="warning", timeout=20, markup=False)
         self._release()
         self.app.call_later(after_forget, self.app)
 

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.engine.explain import reason_lines, summary_lines_with_ids
 from netwerkcheck.engine.flow import network_question_id
 from netwerkcheck.engine.network import Network
@@ -152,7 +153,7 @@ class ResultsScreen(Screen[None]):
         if not lines:
             yield Static(t("counsellor.nothing_to_talk_about"), markup=False, classes="muted")
         for question, answer in lines:
-            yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
+            yield Static(f"★ {question}\n  → {clean(answer)}", markup=False, classes="talk-about")
 
     def _note_widgets(self) -> list[Static]:
         """Every note of the session, readable here (themes and the session's own)."""
@@ -325,7 +326,7 @@ class ResultsScreen(Screen[None]):
         if lines:
             yield Static(t("results.you_said"), classes="kind-title", markup=False)
             for qid, question, answer in lines:
-                line = MarkableLine(f"{question}\n  → {answer}", qid, classes="said")
+                line = MarkableLine(f"{question}\n  → {clean(answer)}", qid, classes="said")
                 line.show(self.record)
                 yield line
 
