@@ -62,7 +62,7 @@ def measure(runs: int, warmup: int = 1) -> list[Row]:
             Case("welcome", partial(in_pty, APP, env(NETWERKCHECK_DATA_DIR=str(empty)))),
             Case("welcome + resume", partial(in_pty, APP, env(NETWERKCHECK_DATA_DIR=str(resume)))),
             Case(
-                "counsellor picker",
+                "counsellor first screen",
                 partial(in_pty, [*APP, "--counsellor"], env(NETWERKCHECK_DATA_DIR=str(clients))),
             ),
         ]
@@ -77,7 +77,7 @@ def measure(runs: int, warmup: int = 1) -> list[Row]:
         m = rounds(screens + light, runs, warmup)
     bare, floor = m["bare"], m["floor"]
     rows = [Row("bare Textual app, first screen", f"{bare.wall * 1000:.0f} ms", goal="reference")]
-    for name in ("welcome", "welcome + resume", "counsellor picker"):
+    for name in ("welcome", "welcome + resume", "counsellor first screen"):
         rows.append(compared(f"first screen: {name}", m[name], bare, SCREEN_GOAL, "bare app"))
     rows.append(
         Row("import pydantic, ruamel.yaml", f"{floor.wall * 1000:.0f} ms", goal="reference")

@@ -4,8 +4,9 @@
 
 Drives netwerkcheck with Textual's Pilot (headless, 80x24) through the shipped content
 with every question answered (a network of 5, 40 and 200 people), and times each step
-from the key press to the last frame of the new screen drawn (Pilot's own waiting for
-the app to go idle is not counted):
+from the key press to the first frame drawn with the new view in it (a new screen, or
+the next question's answer widget laid out); Pilot's own waiting for the app to go idle
+is not counted. The last frame of each step (when the app has settled) is summarised too:
 next question (Ctrl+N), back (Ctrl+B), the network question (the list and the map),
 "why you see this" on the results, and the results screen itself.
 
@@ -40,7 +41,7 @@ async def _settle(pilot: object) -> None:
     await pilot.pause()  # type: ignore[attr-defined]
 
 
-async def drive(people: int, samples: dict[str, list[float]]) -> None:
+async def drive(people: int, samples: dict[str, list[float]], settled: list[float]) -> None:
     from netwerkcheck.content.loader import load_content
     from netwerkcheck.store import new_record
     from netwerkcheck.tui.app import NetwerkcheckApp
@@ -52,25 +53,40 @@ async def drive(people: int, samples: dict[str, list[float]]) -> None:
     answers = sample_answers(people)
     first = content.questions[0].id
     record = new_record(content.version, "nl").with_answers(answers, current=first)  # type: ignore[arg-type]
-    frames: list[tuple[float, object]] = []
+    frames: list[tuple[float, bool]] = []  # (when, the new view was on screen in it)
+    old_parts: set[int] = set()
+
+    def shows_new_view(screen: Any) -> bool:
+        """The frame holds the step's new view: a new screen, or on the question screen a
+        new answer widget with its place in the layout."""
+        if not isinstance(screen, QuestionScreen):
+            return id(screen) not in old_parts
+        found = screen.query("#answer")
+        return (
+            bool(found) and id(found.first()) not in old_parts and found.first().region.height > 0
+        )
 
     class TimedApp(NetwerkcheckApp):
         def _display(self, screen: Any, renderable: Any) -> None:
             super()._display(screen, renderable)
-            frames.append((time.perf_counter(), screen))
+            frames.append((time.perf_counter(), shows_new_view(screen)))
 
     app = TimedApp(content, lang="nl", save=False)
 
     async def timed(key: str) -> float:
-        """Key press to the last frame of the new screen while the app settles.
-        (Pilot's own waiting for the app to go idle is not counted.)"""
-        old = app.screen
+        """Key press to the first frame drawn with the new view in it. (Pilot's own
+        waiting for the app to go idle is not counted; `settled` keeps the last frame.)"""
+        old_parts.clear()
+        old_parts.add(id(app.screen))
+        old_parts.update(id(w) for w in app.screen.query("#answer"))
         frames.clear()
         start = time.perf_counter()
         await pilot.press(key)
         await _settle(pilot)
-        drawn = [at for at, screen in frames if screen is not old] or [at for at, _ in frames]
-        return ((drawn[-1] if drawn else time.perf_counter()) - start) * 1000
+        painted = [at for at, new in frames if new]
+        end = painted[0] if painted else (frames[-1][0] if frames else time.perf_counter())
+        settled.append(((frames[-1][0] if frames else end) - start) * 1000)
+        return (end - start) * 1000
 
     def what(screen: object) -> str:
         if isinstance(screen, ResultsScreen):
@@ -112,9 +128,10 @@ async def drive(people: int, samples: dict[str, list[float]]) -> None:
 
 def measure(runs: int) -> list[Row]:
     samples: dict[str, list[float]] = {}
+    settled: list[float] = []
     for _ in range(runs):
         for people in SIZES:
-            asyncio.run(drive(people, samples))
+            asyncio.run(drive(people, samples, settled))
     rows: list[Row] = []
     steps = [name for name in samples if "people" not in name]
     steps += sorted(
@@ -131,6 +148,13 @@ def measure(runs: int) -> list[Row]:
                 ok=median < goal,
             )
         )
+    rows.append(
+        Row(
+            "steps: until the app has settled (all)",
+            f"{statistics.median(settled):.0f} ms",
+            goal="last frame of a step (median; information)",
+        )
+    )
     return rows
 
 

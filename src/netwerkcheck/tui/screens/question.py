@@ -39,6 +39,13 @@ class QuestionScreen(Settling, Screen[None]):
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("ctrl+t", "talk_about", "counsellor.key_talk", id="talk", priority=True),
         Binding("f4", "notes", "counsellor.key_notes", id="notes", priority=True),
+        # a person's own check: the same key marks 'hier wil ik over praten' (named on
+        # the results; not in this footer, which has no room left at 80 columns)
+        Binding(
+            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+        ),
+        # the network question: the map full screen
+        Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
     ]
 
     def __init__(self, session: CheckSession) -> None:
@@ -263,7 +270,34 @@ class QuestionScreen(Settling, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("talk_about", "notes"):
             return bool(getattr(self.app, "counsellor", False))
+        if action == "own_mark":
+            return not getattr(self.app, "counsellor", False)
+        if action == "big_map":
+            return isinstance(self.session.question, m.NetworkQuestion)
         return True
+
+    def action_own_mark(self) -> None:
+        """Mark (or unmark) this question 'hier wil ik over praten'; saved at once."""
+        from netwerkcheck.report.plan import toggle_mark
+
+        question = self.session.question
+        if question is None or getattr(self.app, "counsellor", False):
+            return
+        autosave = self.app.autosave  # type: ignore[attr-defined]
+        marked = toggle_mark(autosave.record, question.id)
+        autosave.save()
+        self.notify(t("plan.marked") if marked else t("plan.unmarked"), markup=False, timeout=4)
+
+    def action_big_map(self) -> None:
+        from netwerkcheck.engine.network import Network
+        from netwerkcheck.tui.screens.network_view import NetworkViewScreen
+
+        question = self.session.question
+        if not isinstance(question, m.NetworkQuestion):
+            return
+        self._store_widget_value()
+        value = self.session.answer_for(question.id)
+        self.app.push_screen(NetworkViewScreen(value if isinstance(value, Network) else Network()))
 
     def action_talk_about(self) -> None:
         from netwerkcheck.tui.counsellor.session import napp, toggle_talk_about

@@ -99,13 +99,12 @@ class WelcomeScreen(Screen[None]):
 
     async def show_store_findings(self) -> None:
         """The store has looked (after the first paint) and knows better than the quick
-        look the first paint used: show what it found, keeping the focus where it was."""
+        look the first paint used: show what it found. The focus goes to 'Verder gaan' or
+        'Beginnen' as on a first paint, unless the person had moved it elsewhere."""
         where = self.focused.id if self.focused is not None else None
         await self.recompose()
-        if where is not None and self.query(f"#{where}"):
+        if where not in (None, "resume", "start") and self.query(f"#{where}"):
             self.query_one(f"#{where}").focus()
-        else:
-            self.on_mount()
 
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
