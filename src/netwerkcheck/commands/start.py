@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
 
         return load_content(None, lang, overlay=args.content)
 
-    use_plain = plain.wanted(args.plain)
+    # Under `serve` the app talks to the browser through pipes: never plain mode there.
+    use_plain = not getattr(args, "web", False) and plain.wanted(args.plain)
     if use_plain or counsellor:
         # These first screens need the content: load it before anything is shown.
         try:

@@ -13,6 +13,7 @@ from netwerkcheck.i18n import (
     help,
     network,
     plain,
+    serve,
     store,
     tooling,
     tui,
@@ -27,6 +28,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     plain.PLAIN,
     network.NETWORK,
     store.STORE,
+    serve.SERVE,
     tooling.TOOLING,
     history_strings.HISTORY,
 )
