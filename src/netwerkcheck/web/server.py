@@ -48,6 +48,7 @@ OWN_STATIC = HERE / "static"
 SERVE_STATIC = Path(textual_serve.__file__).resolve().parent / "static"
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 EXIT_PORT = 1
+SETTLE_SECONDS = 5.0
 
 log = logging.getLogger("netwerkcheck.serve")
 
@@ -101,6 +102,7 @@ class CheckServer(Server):
         self._token_used = False
         self._session = secrets.token_urlsafe(32)
         self._sessions: set[asyncio.Task[Any]] = set()
+        self._idle: asyncio.Event | None = None  # made on the server's own loop
         self.csp = (
             "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
             f"img-src 'self'; connect-src 'self' ws://{HOST}:{port}; base-uri 'none'; "
@@ -115,6 +117,17 @@ class CheckServer(Server):
     @property
     def busy(self) -> bool:
         return bool(self._sessions)
+
+    async def _settle(self) -> bool:
+        """Busy after a short wait? A tab that was just closed or reloaded ends its
+        session (the app quits, its answers saved) within a moment: wait for that rather
+        than telling the same person the check is already open elsewhere."""
+        if self.busy and self._idle is not None:
+            try:
+                await asyncio.wait_for(self._idle.wait(), SETTLE_SECONDS)
+            except TimeoutError:
+                pass
+        return self.busy
 
     # --- the aiohttp application ---------------------------------------------------------
 
@@ -184,7 +197,7 @@ class CheckServer(Server):
         context = {
             "lang": self.lang,
             "title": t("serve.page_title", self.lang),
-            "busy": self.busy,
+            "busy": await self._settle(),
             "websocket_url": f"ws://{HOST}:{self.port}/ws",
             "static_url": "/static/",
             "local_url": "/local/",
@@ -210,17 +223,22 @@ class CheckServer(Server):
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         if request.headers.get("Origin") != self.origin:
             raise web.HTTPForbidden(text=t("serve.forbidden", self.lang))
-        if self.busy:
+        if await self._settle():
             raise web.HTTPConflict(text=t("serve.busy_ws", self.lang))
         # Keep track of the session's task: on Ctrl+C it is cancelled, and textual-serve
         # then tells the app to quit calmly (every answer is saved already).
         task = asyncio.current_task()
         assert task is not None
         self._sessions.add(task)
+        if self._idle is None:
+            self._idle = asyncio.Event()
+        self._idle.clear()
         try:
             response = await super().handle_websocket(request)
         finally:
             self._sessions.discard(task)
+            if not self._sessions:
+                self._idle.set()
         return response
 
     # --- life cycle ------------------------------------------------------------------------

@@ -68,8 +68,18 @@ class WelcomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._focus_first()
+
+    def _focus_first(self) -> None:
         first = self.query("#resume") or self.query("#start")
         first.first().focus()
+
+    async def recompose(self) -> None:
+        """Rebuilt (the unfinished check came in with the content): keep a button
+        focused, so Enter still starts or continues."""
+        await super().recompose()
+        if self.focused is None:
+            self._focus_first()
 
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
