@@ -14,6 +14,7 @@ Skipped with a reason when there is no Chromium (.ci/run installs it with apt-ge
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,10 +64,14 @@ COPY_SELECTION = """() => {
 }"""
 
 
+BOX_LINES = re.compile("[\u2500-\u257f]")
+
+
 def screen_text(page: Page) -> str:
     """What the check shows now, as a person could copy it: Shift+drag selects in the
-    browser's terminal itself (the app does not see that mouse), then copy. Runs of
-    white space become one space, so wrapped lines read as one."""
+    browser's terminal itself (the app does not see that mouse), then copy. Box lines
+    (a dialog's border) are dropped and runs of white space become one space, so
+    wrapped lines read as one."""
     size = page.viewport_size or {"width": 1000, "height": 700}
     page.keyboard.down("Shift")
     page.mouse.move(1, 1)
@@ -75,7 +80,7 @@ def screen_text(page: Page) -> str:
     page.mouse.up()
     page.keyboard.up("Shift")
     text: str = page.evaluate(COPY_SELECTION)
-    return " ".join(text.split())
+    return " ".join(BOX_LINES.sub(" ", text).split())
 
 
 def wait_for_text(page: Page, *needles: str) -> str:
@@ -88,6 +93,18 @@ def wait_for_text(page: Page, *needles: str) -> str:
             return text
         page.wait_for_timeout(200)
     raise AssertionError(f"not on screen: {needles!r}\n--- screen ---\n{text}")
+
+
+CHOSEN = "▐●▌"  # a chosen option, as the app marks it (never colour alone)
+TICKED = "▐✓▌"
+
+
+def choose(page: Page, *keys: str, mark: str) -> None:
+    """Answer with `keys`, see the answer marked on screen, then go on (Ctrl+N)."""
+    for key in keys:
+        page.keyboard.press(key)
+    wait_for_text(page, mark)
+    page.keyboard.press("Control+n")
 
 
 def open_check(browser: Browser, url: str, requests: list[str]) -> tuple[Any, Page]:
@@ -113,9 +130,7 @@ def test_a_short_check_in_the_browser_by_keyboard(browser: Browser, tmp_path: Pa
         wait_for_text(page, t("welcome.title", "nl"), "netwerkcheck --plain")
         page.keyboard.press("Enter")  # 'Beginnen'
         wait_for_text(page, "Met wie woon je?")
-        page.keyboard.press("ArrowDown")
-        page.keyboard.press("Enter")
-        page.keyboard.press("Control+n")
+        choose(page, "ArrowDown", "Enter", mark=CHOSEN)
         wait_for_text(page, "Wat doe je op een gewone week?")
 
         # Closing the tab keeps every answer: the next page offers to continue.
@@ -126,17 +141,14 @@ def test_a_short_check_in_the_browser_by_keyboard(browser: Browser, tmp_path: Pa
         wait_for_text(page, t("key.resume", "nl"))
         page.keyboard.press("Enter")  # 'Verder gaan' has focus
         wait_for_text(page, "Wat doe je op een gewone week?")
-        page.keyboard.press("Enter")
-        page.keyboard.press("Control+n")
+        choose(page, "Enter", mark=TICKED)
         wait_for_text(page, "Ik ben tevreden met de contacten die ik heb.")
-        page.keyboard.press("ArrowDown")
-        page.keyboard.press("Enter")
-        page.keyboard.press("Control+n")
+        choose(page, "ArrowDown", "Enter", mark=CHOSEN)
         wait_for_text(page, "Zou je iets willen veranderen aan je contacten?")
-        page.keyboard.press("Enter")  # 'Ja'
-        page.keyboard.press("Control+n")
+        choose(page, "ArrowDown", "Enter", mark=CHOSEN)  # 'Misschien'
         wait_for_text(page, "Wat zou je anders willen?")
         page.keyboard.type("vaker bellen")
+        wait_for_text(page, "vaker bellen")  # seen before going on, as a person would
         page.keyboard.press("Control+n")
 
         results = wait_for_text(page, t("results.title", "nl"), "Wat wil je anders?")
@@ -151,10 +163,11 @@ def test_a_short_check_in_the_browser_by_keyboard(browser: Browser, tmp_path: Pa
         # The export comes as a download, not as a path on this computer.
         page.keyboard.press("Control+e")
         wait_for_text(page, t("serve.download_hint", "nl"))
-        with page.context.expect_page() as popup:
+        # textual-serve opens the download in a new tab; the download counts for this page.
+        with page.expect_download() as started:
             page.keyboard.press("Tab")  # from the formats to 'Downloaden'
             page.keyboard.press("Enter")
-        download = popup.value.wait_for_event("download")
+        download = started.value
         target = tmp_path / download.suggested_filename
         download.save_as(target)
         assert target.suffix == ".html"
