@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None, *, web: bool = False) -> int:
     `web`: this is the app that `netwerkcheck serve` shows in the browser."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _run(args, web)
+        return _run(args, web=True) if web else _run(args)
     except BrokenPipeError:
         # The reader went away (for example `| head`): nothing more to say.
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush

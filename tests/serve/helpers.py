@@ -77,7 +77,7 @@ class Served:
         return self.proc.returncode, "".join(self.lines)
 
 
-def serve_argv(*extra: str, before: tuple[str, ...] = ()) -> list[str]:
+def serve_argv(*extra: str, before: tuple[str, ...] = (), browser: bool = False) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -86,21 +86,23 @@ def serve_argv(*extra: str, before: tuple[str, ...] = ()) -> list[str]:
         str(FIXTURE),
         *before,
         "serve",
-        "--no-browser",
+        *(() if browser else ("--no-browser",)),
         *extra,
     ]
 
 
 @contextmanager
-def serving(*extra: str, before: tuple[str, ...] = ()) -> Iterator[Served]:
-    """`netwerkcheck serve --no-browser` on the small fixture content, until Ctrl+C."""
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+def serving(
+    *extra: str, before: tuple[str, ...] = (), env: dict[str, str] | None = None
+) -> Iterator[Served]:
+    """`netwerkcheck serve --no-browser` on the small fixture content, until Ctrl+C.
+    With `env` (a BROWSER to record the address), the browser is "opened"."""
     proc = subprocess.Popen(
-        serve_argv(*extra, before=before),
+        serve_argv(*extra, before=before, browser=env is not None),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env=env,
+        env=dict(os.environ, PYTHONUNBUFFERED="1", **(env or {})),
     )
     assert proc.stdout is not None
     lines: list[str] = []

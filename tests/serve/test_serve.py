@@ -6,6 +6,7 @@ import asyncio
 import re
 import socket
 import sys
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -145,6 +146,21 @@ def _fetch_all(served: Served, cookie: str, refs: list[str], host: str) -> set[s
             if ref.endswith(".css"):
                 todo += [u for u in CSS_URL.findall(text) if not u.startswith("data:")]
     return seen
+
+
+def test_the_default_browser_is_opened_at_the_address_with_the_token(tmp_path: Path) -> None:
+    seen = tmp_path / "opened.txt"
+    browser = tmp_path / "browser"
+    browser.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{seen}"\n')
+    browser.chmod(0o700)
+    with serving(env={"BROWSER": str(browser)}) as served:
+        for _ in range(200):  # the browser is started in a thread, right after listening
+            if seen.exists() and seen.read_text():
+                break
+            served.proc.poll()
+            time.sleep(0.05)
+        assert seen.read_text() == served.url
+        assert served.request(f"/?token={served.token}")[0] == 302
 
 
 def test_page_follows_lang_after_the_subcommand() -> None:

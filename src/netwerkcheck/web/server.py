@@ -48,7 +48,7 @@ OWN_STATIC = HERE / "static"
 SERVE_STATIC = Path(textual_serve.__file__).resolve().parent / "static"
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 EXIT_PORT = 1
-SETTLE_SECONDS = 5.0
+SETTLE_SECONDS = 3.0
 
 log = logging.getLogger("netwerkcheck.serve")
 
