@@ -109,12 +109,12 @@ SERVE: dict[str, dict[str, str]] = {
     },
     "serve.page_closed": {
         "nl": (
-            "Deze pagina is niet (meer) verbonden met de check. Misschien staat de check open"
-            " in een ander tabblad. Wat bewaard was, blijft bewaard."
+            "De check is niet (meer) open in dit tabblad. Wat bewaard was, blijft bewaard."
+            " Je kunt dit tabblad sluiten, of de check hier opnieuw openen."
         ),
         "en": (
-            "This page is not (or no longer) connected to the check. Perhaps the check is open"
-            " in another tab. What was saved stays saved."
+            "The check is not (or no longer) open in this tab. What was saved stays saved."
+            " You can close this tab, or open the check here again."
         ),
     },
     "serve.page_reopen": {"nl": "Opnieuw openen", "en": "Open again"},
