@@ -241,3 +241,15 @@ async def test_one_browser_session_at_a_time_and_ctrl_c_ends_it_calmly() -> None
     assert code == 0
     assert "De check in de browser is gestopt." in out
     assert "Traceback" not in out
+
+
+def test_invalid_content_stops_serve_before_it_listens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_cli import LINE, broken_content
+
+    rc = main(["--content", str(broken_content(tmp_path)), "serve", "--no-browser"])
+    captured = capsys.readouterr()
+    assert rc == 2
+    assert [line for line in captured.err.splitlines() if LINE.match(line)]
+    assert "127.0.0.1" not in captured.out and "Traceback" not in captured.err

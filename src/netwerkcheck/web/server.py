@@ -97,7 +97,9 @@ class CheckServer(Server):
         )
         self.sock = sock
         self.lang: Lang = lang
-        self.origin = f"http://{HOST}:{port}"
+        # What the browser sends as Host (no ":80" on port 80) and as Origin.
+        self.authority = HOST if port == 80 else f"{HOST}:{port}"
+        self.origin = f"http://{self.authority}"
         self.token = secrets.token_urlsafe(32)
         self._token_used = False
         self._session = secrets.token_urlsafe(32)
@@ -105,7 +107,7 @@ class CheckServer(Server):
         self._idle: asyncio.Event | None = None  # made on the server's own loop
         self.csp = (
             "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
-            f"img-src 'self'; connect-src 'self' ws://{HOST}:{port}; base-uri 'none'; "
+            f"img-src 'self'; connect-src 'self' ws://{self.authority}; base-uri 'none'; "
             "form-action 'self'; frame-ancestors 'none'"
         )
 
@@ -166,7 +168,7 @@ class CheckServer(Server):
     @web.middleware
     async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
         """Let through only this origin's own browser session."""
-        if request.host != f"{HOST}:{self.port}":
+        if request.host != self.authority:
             return self._forbidden()
         if "token" in request.query:
             # The address opened once: swap the token for the session cookie.
@@ -198,7 +200,7 @@ class CheckServer(Server):
             "lang": self.lang,
             "title": t("serve.page_title", self.lang),
             "busy": await self._settle(),
-            "websocket_url": f"ws://{HOST}:{self.port}/ws",
+            "websocket_url": f"ws://{self.authority}/ws",
             "static_url": "/static/",
             "local_url": "/local/",
             "text": {
@@ -284,8 +286,19 @@ class CheckServer(Server):
 
 
 def serve(args: argparse.Namespace) -> int:
-    """`netwerkcheck serve`: bind, open the browser, serve until Ctrl+C."""
+    """`netwerkcheck serve`: check the content, bind, open the browser, serve until Ctrl+C."""
+    from netwerkcheck.commands.start import EXIT_CONTENT, _print_problems
+    from netwerkcheck.content.loader import load_content
+    from netwerkcheck.content.problems import ContentError
+
     lang = get_lang()
+    try:
+        # As in the terminal: invalid content stops the start with every problem listed
+        # here, instead of a page in the browser that closes at once.
+        load_content(None, lang, overlay=getattr(args, "content", None))
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        return EXIT_CONTENT
     port = int(getattr(args, "port", 0) or 0)
     try:
         sock = bind_loopback(port)
