@@ -64,4 +64,4 @@ def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
         timeout=60,
     )
     assert run.returncode == 0, run.stderr[-2000:]
-    assert "Je uitkomst" in run.stdout and "113" in run.stdout
+    assert "Jouw uitkomst" in run.stdout and "113" in run.stdout
