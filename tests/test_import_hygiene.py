@@ -92,6 +92,7 @@ FIRST_PAINT_ALLOWED = {
     "netwerkcheck.commands.export",
     "netwerkcheck.commands.forget",
     "netwerkcheck.commands.history",
+    "netwerkcheck.commands.serve",  # only its parser; the web server loads when it runs
     "netwerkcheck.commands.start",
     "netwerkcheck.content",  # the package and its two light modules, nothing else
     "netwerkcheck.content.problems",

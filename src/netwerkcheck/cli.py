@@ -18,7 +18,7 @@ from netwerkcheck import __version__
 from netwerkcheck.i18n import Lang, get_lang, lang_from_env, set_lang, t
 
 # Each module in netwerkcheck.commands adds one subcommand: add_parser(sub, lang) and run(args).
-COMMAND_MODULES = ["content", "history", "export", "forget"]
+COMMAND_MODULES = ["content", "history", "export", "forget", "serve"]
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -43,6 +43,7 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
             if nl
             else "A calm check of your social network. Everything stays on this computer."
         ),
+        epilog=t("serve.privacy_epilog", lang),
     )
     parser.add_argument("--version", action="version", version=f"netwerkcheck {__version__}")
     parser.add_argument(
@@ -92,11 +93,12 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
     return parser
 
 
-def _run(argv: Sequence[str]) -> int:
+def _run(argv: Sequence[str], web: bool = False) -> int:
     lang = _prescan_lang(argv)
     parser = build_parser(lang)
     args = parser.parse_args(argv)
     set_lang(args.lang)
+    args.web = web  # the app inside `netwerkcheck serve` (see web/child.py)
     if args.command:
         module = importlib.import_module(f"netwerkcheck.commands.{args.command}")
         return int(module.run(args))
@@ -125,12 +127,13 @@ def _say(text_id: str, **values: str) -> None:
             pass
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; never let a traceback reach the person using it."""
+def main(argv: Sequence[str] | None = None, *, web: bool = False) -> int:
+    """Run the command line; never let a traceback reach the person using it.
+    `web`: this is the app that `netwerkcheck serve` shows in the browser."""
     kind: str | None = None
     try:
         args = list(sys.argv[1:] if argv is None else argv)
-        return _run(args)
+        return _run(args, web=True) if web else _run(args)
     except BrokenPipeError:
         # The reader went away (for example `| head`): nothing more to say.
         try:

@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
 
         return load_content(None, lang, overlay=args.content)
 
-    if plain.wanted(args.plain):
+    # Under `serve` the app talks to the browser through pipes: never plain mode there.
+    if not getattr(args, "web", False) and plain.wanted(args.plain):
         # Plain mode's first lines need the content: load it before anything is shown.
         try:
             content = load()

@@ -7,6 +7,7 @@ the counsellor's handout. Subclasses add fields and say how the text is made.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
 from pathlib import Path
@@ -28,6 +29,7 @@ from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedRadioButton
 
 FORMATS = ("html", "md", "txt")
+MIME_TYPES = {"html": "text/html", "md": "text/markdown", "txt": "text/plain"}
 
 
 EXTENSION_ALIASES = {"htm": "html", "markdown": "md", "text": "txt"}
@@ -102,12 +104,18 @@ class FileDialog(ModalScreen[Path | None]):
                             t(self.FORMAT_LABEL.format(fmt=fmt)), value=i == 0, id=f"fmt-{fmt}"
                         )
                 yield from self.extra_fields()
-                yield Static(t("export.path_label"), markup=False)
-                yield Input(str(self.default_path(self.FORMATS[0])), id=self._wid("path"))
+                if self.app.is_web:  # `netwerkcheck serve`: a download, not a path
+                    yield Static(t("serve.download_hint"), markup=False, classes="muted")
+                else:
+                    yield Static(t("export.path_label"), markup=False)
+                    yield Input(str(self.default_path(self.FORMATS[0])), id=self._wid("path"))
                 yield Static("", id=self._wid("error"), markup=False)
             with Horizontal(classes="buttons", id="nav"):
                 yield Button(
-                    t("export.save"), id=self._wid("save"), variant="primary", compact=True
+                    t("serve.download" if self.app.is_web else "export.save"),
+                    id=self._wid("save"),
+                    variant="primary",
+                    compact=True,
                 )
                 yield Button(t("export.cancel"), id=self._wid("cancel"), compact=True)
 
@@ -120,6 +128,8 @@ class FileDialog(ModalScreen[Path | None]):
 
     @on(RadioSet.Changed)
     def format_changed(self) -> None:
+        if self.app.is_web:
+            return
         field = self.query_one(f"#{self._wid('path')}", Input)
         field.value = str(Path(field.value).expanduser().with_suffix(f".{self._format()}"))
 
@@ -141,6 +151,9 @@ class FileDialog(ModalScreen[Path | None]):
     def save(self) -> None:
         """Write the file; the format follows the name's ending (an unknown ending is
         refused), and a file that is already there is replaced only after asking."""
+        if self.app.is_web:
+            self.deliver()
+            return
         raw = self.query_one(f"#{self._wid('path')}", Input).value.strip()
         if not raw:
             return
@@ -183,6 +196,20 @@ class FileDialog(ModalScreen[Path | None]):
             self._error(exc.message(get_lang()))
             return
         self.dismiss(written)
+
+    def deliver(self) -> None:
+        """Under `netwerkcheck serve`: hand the file to the browser as a download
+        (textual-serve fetches it from the app over its pipe; nothing is written here)."""
+        fmt = self._format()
+        name = self.default_path(fmt).name
+        self.app.deliver_text(
+            io.StringIO(self.render_text(fmt)),
+            save_filename=name,
+            encoding="utf-8",
+            mime_type=MIME_TYPES.get(fmt, "text/plain"),
+        )
+        self.app.notify(t("serve.delivered", name=name), markup=False, timeout=15)
+        self.dismiss(None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

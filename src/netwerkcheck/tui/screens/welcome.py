@@ -54,6 +54,10 @@ class WelcomeScreen(Screen[None]):
             if allowed:
                 yield MarkedCheckbox(t("welcome.save_choice"), saving, id="save-choice")
             yield Static(t("welcome.keys"), markup=False, classes="prose muted")
+            if app.is_web:  # `netwerkcheck serve`: plain mode is the way for screen readers
+                yield Static(
+                    t("serve.welcome_plain"), markup=False, classes="prose", id="serve-plain"
+                )
         with Horizontal(classes="buttons", id="welcome-nav"):
             if resumable is not None:
                 yield Button(

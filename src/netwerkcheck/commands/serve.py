@@ -1,0 +1,59 @@
+"""`netwerkcheck serve`: the same check in the person's own browser, on this computer only.
+
+This module only adds the subcommand; the web server (aiohttp, textual-serve) is
+imported when `serve` really runs, so every other command stays as light as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from netwerkcheck.i18n import Lang, t
+
+
+def _port(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("serve.bad_port", raw=raw)) from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(t("serve.bad_port", raw=raw))
+    return value
+
+
+def add_parser(sub: Any, lang: Lang) -> None:
+    parser = sub.add_parser(
+        "serve",
+        help=t("serve.help", lang),
+        description=t("serve.description", lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    # The global options also work after `serve`; SUPPRESS keeps a value given before it.
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("serve.opt_lang", lang)
+    )
+    parser.add_argument(
+        "--counsellor",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=t("serve.opt_counsellor", lang),
+    )
+    parser.add_argument(
+        "--port",
+        type=_port,
+        default=0,
+        metavar="N",
+        help=t("serve.opt_port", lang),
+    )
+    parser.add_argument(
+        "--no-browser",
+        action="store_true",
+        help=t("serve.opt_no_browser", lang),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from netwerkcheck.web.server import serve
+
+    return serve(args)
