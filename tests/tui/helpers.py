@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 
@@ -54,3 +55,27 @@ async def walk_to_results(
         asked.append(question.id)
         await answer_current(pilot, question)
     raise AssertionError("the check did not end")
+
+
+async def type_fast(pilot: Pilot[Any], *keys: str) -> None:
+    """Send every key at once, as a fast typist, a paste or a script does (no pause
+    between keys: unlike `pilot.press`, which waits after each key), then wait until the
+    app has handled them all."""
+    from textual import events
+
+    from netwerkcheck.tui.keyorder import KeyOrder
+
+    app = pilot.app
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        key = "space" if key == " " else key
+        assert len(key) > 1 or key.isalnum(), "name punctuation keys (e.g. 'full_stop')"
+        char = key if len(key) == 1 else " " if key == "space" else None
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+    await pilot.pause()
+    assert isinstance(app, KeyOrder)
+    await app.keys_handled()
+    await pilot.pause()

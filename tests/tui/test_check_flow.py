@@ -13,6 +13,7 @@ from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
+from netwerkcheck.tui.widgets.plan import SuggestionCard
 from tests.tui.helpers import walk_to_results
 
 
@@ -34,8 +35,16 @@ async def test_complete_check_by_keys_shows_suggestions_with_reasons(
         text = _texts(app)
         title = app.screen.selection.chosen[0].suggestion.title.get(lang)
         assert title in text
-        # The page starts at the top; Tab reaches the first 'why' button, Enter opens it.
-        await pilot.press("tab", "enter")
+        # The page starts at the top; Tab goes past the answers under 'Wat je zei' (each
+        # can be marked) to the first suggestion; Enter on it opens 'why do I see this?'.
+        for _ in range(30):
+            await pilot.press("tab")
+            await pilot.pause()
+            if isinstance(app.screen.focused, SuggestionCard):
+                break
+        assert isinstance(app.screen.focused, SuggestionCard)
+        assert app.screen.focused.suggestion_id == app.screen.selection.chosen[0].suggestion.id
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, WhyScreen)
         why = _texts(app)

@@ -55,8 +55,15 @@ def reason_lines(content: Content, reasons: tuple[Reason, ...], lang: Lang) -> l
 def summary_lines(content: Content, answers: Answers, lang: Lang) -> list[tuple[str, str]]:
     """(question, answer) for answered questions marked `summary: true`, in check order:
     what the person said matters to them, in their own words or chosen labels."""
+    return [(q, a) for _, q, a in summary_lines_with_ids(content, answers, lang)]
+
+
+def summary_lines_with_ids(
+    content: Content, answers: Answers, lang: Lang
+) -> list[tuple[str, str, str]]:
+    """summary_lines with each question's id first: (id, question, answer)."""
     _, effective = visible(content, answers)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for q in content.questions:
         if not q.summary or q.id not in effective:
             continue
@@ -64,7 +71,7 @@ def summary_lines(content: Content, answers: Answers, lang: Lang) -> list[tuple[
         if isinstance(value, Network):
             continue
         values = (value,) if isinstance(value, str) else value
-        out.append((q.text.get(lang).strip(), ", ".join(answer_labels(q, values, lang))))
+        out.append((q.id, q.text.get(lang).strip(), ", ".join(answer_labels(q, values, lang))))
     return out
 
 

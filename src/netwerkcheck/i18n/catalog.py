@@ -14,6 +14,7 @@ from netwerkcheck.i18n import (
     help,
     network,
     plain,
+    plan,
     store,
     tooling,
     tui,
@@ -30,6 +31,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     store.STORE,
     tooling.TOOLING,
     history_strings.HISTORY,
+    plan.PLAN,
     answers.ANSWERS,
 )
 

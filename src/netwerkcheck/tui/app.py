@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.app import App
 from textual.binding import Binding
 from textual.events import Resize
 from textual.notifications import SeverityLevel
 
 from netwerkcheck.i18n import Lang, set_lang, t
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import key_display, translate_bindings
+from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.screens.modals import QuitScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
 from netwerkcheck.tui.themes import HIGH_CONTRAST
@@ -30,6 +30,7 @@ from netwerkcheck.tui.themes import HIGH_CONTRAST
 if TYPE_CHECKING:
     from netwerkcheck.content.loader import Content
     from netwerkcheck.content.problems import Problem
+    from netwerkcheck.engine.network import Network
     from netwerkcheck.engine.session import CheckSession
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
     from netwerkcheck.store.peek import Peek, Unfinished
@@ -39,7 +40,7 @@ MIN_WIDTH = 60
 MIN_HEIGHT = 18
 
 
-class NetwerkcheckApp(App[None]):
+class NetwerkcheckApp(KeyOrder[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "netwerkcheck"
     ENABLE_COMMAND_PALETTE = False
@@ -67,13 +68,13 @@ class NetwerkcheckApp(App[None]):
         self._normal_theme = self.theme
         if high_contrast:
             self.theme = HIGH_CONTRAST.name
-        translate_bindings(self)
         self._loader = content if callable(content) else None
         self._content: Content | None = None if callable(content) else content
         self._loaded = asyncio.Event()
         # Problems found when the content was loaded after start: start.py prints them.
         self.content_problems: list[Problem] = []
         self.lang: Lang = set_lang(lang)
+        translate_bindings(self)  # after set_lang: the footer speaks the chosen language
         # `save_allowed` is False with --no-save or when the data folder cannot be used;
         # `saving` is the person's choice on the welcome screen.
         self.save_allowed = save
@@ -87,6 +88,9 @@ class NetwerkcheckApp(App[None]):
         self._autosave: AutoSave | None = None
         self._session: CheckSession | None = None
         self.help_shown: set[str] = set()
+        # The network of the last earlier check (same person, or same client), offered
+        # once on the network question of a new check; None when there is none.
+        self.earlier_network: Network | None = None
         self.animation_level = "none"
         self.counsellor = counsellor
         self.client: str | None = None  # counsellor mode: the pseudonym of this session
@@ -124,6 +128,10 @@ class NetwerkcheckApp(App[None]):
     @autosave.setter
     def autosave(self, value: AutoSave) -> None:
         self._autosave = value
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Footer keys written for people: 'Ctrl+N Volgende', 'F1 Hulp' (not '^n')."""
+        return binding.key_display or key_display(binding.key)
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -261,9 +269,11 @@ class NetwerkcheckApp(App[None]):
         if self.saving and not self.open_store():
             self.saving = False
         record = self.resumable if (resume and self.resumable is not None) else None
+        self.earlier_network = None
         if record is None:
             record = new_record(self.content.version, self.lang, client=self.client)
             self.session = CheckSession(self.content)
+            self.earlier_network = self._last_network(record.id)
         else:
             self.session = CheckSession(
                 self.content,
@@ -276,6 +286,24 @@ class NetwerkcheckApp(App[None]):
         self.help_shown = set()
         await self.switch_screen(QuestionScreen(self.session))
         self.offer_help_after_answer()
+
+    def _last_network(self, new_id: str) -> Network | None:
+        """The people named in the person's most recent earlier check that has any:
+        offered on the network question, never copied unasked. (Counsellor mode starts
+        from a client's last network by its own choice on the client's timeline.)"""
+        from netwerkcheck.engine.flow import network_question_id
+        from netwerkcheck.engine.network import Network
+
+        net_q = network_question_id(self.content)
+        if self.store is None or not self.saving or self.counsellor or net_q is None:
+            return None
+        for earlier in self.store.list():  # newest first
+            if earlier.id == new_id or earlier.client is not None:
+                continue
+            value = earlier.answers.get(net_q)
+            if isinstance(value, Network) and value.people:
+                return value
+        return None
 
     async def show_results(self) -> None:
         from netwerkcheck.tui.screens.results import ResultsScreen
@@ -363,7 +391,8 @@ class NetwerkcheckApp(App[None]):
             if stop:
                 self.exit()
 
-        saved = self.autosave is not None and self.autosave.saving and self.autosave.error is None
+        autosave = self._autosave  # None while the content is still loading
+        saved = autosave is not None and autosave.saving and autosave.error is None
         self.push_screen(QuitScreen(saved), done)
 
     async def action_show_help(self) -> None:

@@ -39,6 +39,13 @@ class QuestionScreen(Settling, Screen[None]):
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("ctrl+t", "talk_about", "counsellor.key_talk", id="talk", priority=True),
         Binding("f4", "notes", "counsellor.key_notes", id="notes", priority=True),
+        # a person's own check: the same key marks 'hier wil ik over praten' (named on
+        # the results; not in this footer, which has no room left at 80 columns)
+        Binding(
+            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+        ),
+        # the network question: the map full screen
+        Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
     ]
 
     def __init__(self, session: CheckSession) -> None:
@@ -59,7 +66,10 @@ class QuestionScreen(Settling, Screen[None]):
                 yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
                 # Help stays visible even when the footer runs out of room.
                 yield Static(t("question.help_hint"), id="help-hint", markup=False)
-        yield VerticalScroll(id="question-body")
+        # The question stays in view above its answer; a long answer scrolls below it.
+        with Vertical(id="question-body"):
+            yield VerticalScroll(id="question-head")
+            yield VerticalScroll(id="question-answer")
         if getattr(self.app, "counsellor", False):
             # Counsellor mode: the prompts stay in sight below the question (issue 13).
             yield VerticalScroll(id="counsellor-panel")
@@ -92,13 +102,16 @@ class QuestionScreen(Settling, Screen[None]):
         )
         self.query_one("#progress", ProgressBar).update(total=100, progress=100 * where.fraction)
         self.query_one("#back", Button).disabled = self.session.is_first()
-        body = self.query_one("#question-body", VerticalScroll)
+        head = self.query_one("#question-head", VerticalScroll)
+        body = self.query_one("#question-answer", VerticalScroll)
+        await head.remove_children()
         await body.remove_children()
         parts: list[Widget] = []
         first_of_theme = self._first_of_theme(question)
         if first_of_theme and theme.intro is not None:
             parts.append(Static(prose(theme.intro.get(lang)), classes="theme-intro", markup=False))
-        parts.append(Static(prose(question.text.get(lang)), id="question-text", markup=False))
+        text = Static(prose(question.text.get(lang)), id="question-text", markup=False)
+        parts.append(text)
         if question.hint is not None:
             parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
         saved = self.session.answer_for(question.id)
@@ -106,8 +119,8 @@ class QuestionScreen(Settling, Screen[None]):
         if how:
             parts.append(Static(how, classes="how muted", markup=False, id="how"))
         widget = answer_widget(question, lang, saved)
-        parts.append(widget)
-        await body.mount_all(parts)
+        await head.mount_all(parts)
+        await body.mount_all([widget])
         panels = self.query("#counsellor-panel")
         if panels:
             from netwerkcheck.tui.counsellor.session import napp, question_extras
@@ -117,15 +130,19 @@ class QuestionScreen(Settling, Screen[None]):
             await panel.mount_all(question_extras(napp(self), theme, question))
             panel.scroll_home(animate=False)
         body.scroll_home(animate=False)
-        self.call_after_refresh(self._arrive, widget)
+        self.call_after_refresh(self._arrive, widget, text)
 
-    def _arrive(self, widget: Widget) -> None:
+    def _arrive(self, widget: Widget, text: Widget) -> None:
         """The new question is painted: give its answer widget focus and take keys again."""
         if not widget.is_attached:
             return  # the question changed again meanwhile
+        # On a low screen a theme's intro may scroll away, never the question itself.
+        self.query_one("#question-head", VerticalScroll).scroll_to_widget(
+            text, animate=False, top=True
+        )
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
-            focusable[0].focus()
+            focusable[0].focus(scroll_visible=False)
         self.settle()
 
     def _first_of_theme(self, question: m.Question) -> bool:
@@ -253,7 +270,34 @@ class QuestionScreen(Settling, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("talk_about", "notes"):
             return bool(getattr(self.app, "counsellor", False))
+        if action == "own_mark":
+            return not getattr(self.app, "counsellor", False)
+        if action == "big_map":
+            return isinstance(self.session.question, m.NetworkQuestion)
         return True
+
+    def action_own_mark(self) -> None:
+        """Mark (or unmark) this question 'hier wil ik over praten'; saved at once."""
+        from netwerkcheck.report.plan import toggle_mark
+
+        question = self.session.question
+        if question is None or getattr(self.app, "counsellor", False):
+            return
+        autosave = self.app.autosave  # type: ignore[attr-defined]
+        marked = toggle_mark(autosave.record, question.id)
+        autosave.save()
+        self.notify(t("plan.marked") if marked else t("plan.unmarked"), markup=False, timeout=4)
+
+    def action_big_map(self) -> None:
+        from netwerkcheck.engine.network import Network
+        from netwerkcheck.tui.screens.network_view import NetworkViewScreen
+
+        question = self.session.question
+        if not isinstance(question, m.NetworkQuestion):
+            return
+        self._store_widget_value()
+        value = self.session.answer_for(question.id)
+        self.app.push_screen(NetworkViewScreen(value if isinstance(value, Network) else Network()))
 
     def action_talk_about(self) -> None:
         from netwerkcheck.tui.counsellor.session import napp, toggle_talk_about

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
@@ -156,8 +156,8 @@ class WelcomeScreen(Screen[None]):
     async def switch_language(self) -> None:
         lang = set_lang("en" if get_lang() == "nl" else "nl")
         self.app.lang = lang  # type: ignore[attr-defined]
-        self._bindings = self._merged_bindings.copy() if self._merged_bindings else self._bindings
-        translate_bindings(self)
+        retranslate_bindings(self)
+        retranslate_bindings(self.app)
         await self.recompose()
         self.query_one("#language", Button).focus()
         self.refresh_bindings()
