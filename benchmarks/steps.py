@@ -89,6 +89,8 @@ async def drive(people: int, samples: dict[str, list[float]], settled: list[floa
         return (end - start) * 1000
 
     def what(screen: object) -> str:
+        if type(screen).__name__ == "OverviewScreen":
+            return "to the overview of answers"
         if isinstance(screen, ResultsScreen):
             return f"to the results, {people} people"
         if isinstance(screen, QuestionScreen) and getattr(screen.session.question, "type", "") == (
@@ -109,7 +111,9 @@ async def drive(people: int, samples: dict[str, list[float]], settled: list[floa
                 await _settle(pilot)
             if isinstance(app.screen, ResultsScreen):
                 break
-            assert isinstance(app.screen, QuestionScreen), type(app.screen)
+            assert isinstance(app.screen, QuestionScreen) or what(app.screen) == (
+                "to the overview of answers"
+            ), type(app.screen)
             elapsed = await timed("ctrl+n")
             samples.setdefault(what(app.screen), []).append(elapsed)
             if not went_back and isinstance(app.screen, QuestionScreen):

@@ -76,7 +76,7 @@ class NetworkMap(Widget):
         self.numbers_used = False
         # Textual renders a widget more than once for one look (layout passes, refreshes);
         # laying out a big network takes long, so the last picture is kept per input.
-        self._drawn_for: tuple[Network, int, int, Lang | None] | None = None
+        self._drawn_for: tuple[Network, int, int, Lang | None, bool] | None = None
         if network is not None:
             self.set_reactive(NetworkMap.network, network)
 
@@ -93,7 +93,7 @@ class NetworkMap(Widget):
         width, height = self.content_size.width, self.content_size.height
         if width <= 0 or height <= 0:
             return Text("")
-        key = (self.network, width, height, self.lang)
+        key = (self.network, width, height, self.lang, self.numbered)
         picture = self.picture
         if picture is None or self._drawn_for is None or self._drawn_for != key:
             picture = text_map(self.network, width, height, self.lang)
