@@ -17,6 +17,7 @@ from netwerkcheck.content.crosscheck import (
     check_condition,
     condition_values,
     reachability_problems,
+    source_problems,
 )
 from netwerkcheck.content.overlay import (
     PACKAGE_ROOT,
@@ -364,6 +365,16 @@ def _assemble(
     for s, located, path in chosen.values():
         if check_condition(s.when, located, (*path, "when"), questions, lang, problems):
             sound_suggestions.append((s, located, path))
+        problems += source_problems(s, located, path, lang)
+    with_years = [
+        (q, located, path)
+        for q, located, path in ordered
+        if isinstance(q, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion)
+        and any(o.years is not None for o in q.options)
+    ]
+    for q, located, path in with_years[1:]:
+        line, col = located.where(path)
+        problems.append(Problem(located.path, line, col, t("err.age_question", lang)))
 
     if sound:
         problems += reachability_problems(

@@ -369,9 +369,11 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
         problems += check_run(content, run, lang)
     if personas and not problems_with_errors(problems):
         reached = set().union(*(r.eligible for r in runs)) if runs else set()
+        seen = {c.suggestion.id for r in runs for c in r.selection.chosen}
         for s in content.suggestions:
-            if s.id in reached:
+            if s.id in seen:
                 continue
+            key = "tool.untriggered" if s.id not in reached else "tool.unseen"
             origin = content.origins.get(("suggestion", s.id))
             if origin is not None:
                 problems.append(
@@ -379,7 +381,7 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
                         origin.path,
                         origin.line,
                         origin.col,
-                        t("tool.untriggered", lang, id=s.id),
+                        t(key, lang, id=s.id),
                         "warning",
                     )
                 )
