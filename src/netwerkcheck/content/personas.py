@@ -36,7 +36,7 @@ class PersonaPerson(m.Strict):
         min_length=1, max_length=NAME_MAX, description="Een verzonnen voornaam."
     )
     relation: Relation = Field(
-        description="partner, family, friend, neighbour, colleague, club of professional."
+        description="partner, family, friend, neighbour, colleague, school, club of professional."
     )
     circle: Circle = Field(description="inner (heel dichtbij), middle of outer.")
     supports: list[SupportKind] = Field(

@@ -3,10 +3,10 @@
 Fit comes from the content itself: how specific the answers are that make a suggestion's
 condition true. A condition that holds for one answer out of many ("someone close has
 died") fits better than one that holds for most people ("would like some change"). Each
-leaf that holds adds `1 - accepted / offered` (an answer that few options satisfy counts
-more), a network fact adds NETWORK_FIT, `all` adds up its parts, `any` takes its best
-holding branch, and `not` adds nothing. An editor may add `priority` (0-100, 50 counts
-about as much as one more specific answer).
+leaf that holds adds `(1 - accepted / offered) ** 2` (an answer that few options satisfy
+counts much more than a broad gate such as "yes or maybe"), a network fact adds NETWORK_FIT, `all` adds up its parts, `any` takes its best
+holding branch, and `not` adds nothing. An editor may add `priority` (0-100; 50 adds 1.0,
+about as much as one very specific answer).
 
 A suggestion whose fit is below GENERIC_BELOW is generic: it is shown only when no
 specific suggestion fits. A suggestion marked `always` is shown whenever its condition
@@ -26,8 +26,8 @@ from netwerkcheck.engine.conditions import Evaluator, Reason
 from netwerkcheck.engine.flow import evaluator
 
 KIND_ORDER: tuple[m.SuggestionKind, ...] = ("reflect", "try", "find", "talk")
-NETWORK_FIT = 0.5
-GENERIC_BELOW = 0.5
+NETWORK_FIT = 0.2
+GENERIC_BELOW = 0.25
 PRIORITY_SCALE = 50.0
 
 
@@ -39,7 +39,8 @@ class Chosen:
 
     @property
     def generic(self) -> bool:
-        return self.fit < GENERIC_BELOW
+        """Fits almost anyone (an editor's priority counts: it is a deliberate choice)."""
+        return self.score < GENERIC_BELOW
 
     @property
     def score(self) -> float:
@@ -101,7 +102,7 @@ def leaf_fit(content: Content, cond: Any) -> float:
     accepted = _accepted(cond, offered)
     if accepted is None or not offered:
         return 0.0
-    return max(0.0, 1.0 - accepted / len(offered))
+    return max(0.0, 1.0 - accepted / len(offered)) ** 2
 
 
 def fit(content: Content, ev: Evaluator, cond: Any) -> float | None:

@@ -174,6 +174,7 @@ PLAIN: dict[str, dict[str, str]] = {
     "plain.rel.friend": {"nl": "vriend of vriendin", "en": "friend"},
     "plain.rel.neighbour": {"nl": "buren", "en": "neighbour"},
     "plain.rel.colleague": {"nl": "werk of studie", "en": "work or study"},
+    "plain.rel.school": {"nl": "school of klas", "en": "school or class"},
     "plain.rel.club": {
         "nl": "club, geloof of vrijwilligerswerk",
         "en": "club, faith or volunteering",
