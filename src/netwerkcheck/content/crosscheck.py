@@ -174,9 +174,7 @@ def read_values(cond: Any, questions: dict[str, m.Question]) -> Iterator[tuple[s
             yield from ((qid, v) for _, v in condition_values(leaf))
 
 
-def unread_options(
-    questions: list[m.Question], conditions: list[Any]
-) -> list[tuple[str, str]]:
+def unread_options(questions: list[m.Question], conditions: list[Any]) -> list[tuple[str, str]]:
     """(question, value) of every answer option no condition reads. Not reported: the age
     question's options (with `years`, read by the help's age filter), options marked
     `quiet`, a multi question's exclusive 'none' options, and the options of a scale that
@@ -194,9 +192,9 @@ def unread_options(
             continue
         exclusive = q.exclusive if isinstance(q, m.MultiQuestion) else []
         for o in q.options:
-            if o.years is None and not o.quiet and o.value not in exclusive:
-                if (q.id, o.value) not in read:
-                    out.append((q.id, o.value))
+            quiet = o.years is not None or o.quiet or o.value in exclusive
+            if not quiet and (q.id, o.value) not in read:
+                out.append((q.id, o.value))
     return out
 
 

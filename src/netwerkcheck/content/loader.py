@@ -372,7 +372,7 @@ def _assemble(
         if isinstance(q, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion)
         and any(o.years is not None for o in q.options)
     ]
-    for q, located, path in with_years[1:]:
+    for _q, located, path in with_years[1:]:
         line, col = located.where(path)
         problems.append(Problem(located.path, line, col, t("err.age_question", lang)))
 

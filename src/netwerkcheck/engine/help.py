@@ -84,6 +84,21 @@ def calm_for(content: Content, help_content: HelpContent, answers: Answers) -> l
     return for_age(content, answers, (help_content.contacts[c] for c in help_content.calm))
 
 
+def handout_contacts(
+    content: Content, help_content: HelpContent, answers: Answers
+) -> list[Contact]:
+    """Places for help on a printed handout, each once and only those that fit the
+    person's age: the contacts of the rules that fired, then the help screen's contacts.
+    When no rule fired, no crisis line (a contact of an urgent rule): the calm ones first."""
+    hits = help_for(content, help_content, answers)
+    if hits:
+        return for_age(content, answers, [*contacts_of(hits), *help_content.always_contacts()])
+    urgent = {c for r in help_content.rules if r.level == "urgent" for c in r.contacts}
+    calm = [help_content.contacts[c] for c in help_content.calm]
+    rest = [c for c in help_content.always_contacts() if c.id not in urgent]
+    return for_age(content, answers, [*calm, *rest])
+
+
 def help_for(content: Content, help_content: HelpContent, answers: Answers) -> list[HelpHit]:
     """Every help rule that holds, urgent ones first, then in file order. Each hit's
     contacts are only those that fit the person's age."""
@@ -93,7 +108,9 @@ def help_for(content: Content, help_content: HelpContent, answers: Answers) -> l
         reasons = ev.explain(rule.when)
         if reasons is None:
             continue
-        contacts = tuple(for_age(content, answers, (help_content.contacts[c] for c in rule.contacts)))
+        contacts = tuple(
+            for_age(content, answers, (help_content.contacts[c] for c in rule.contacts))
+        )
         hit = HelpHit(rule, contacts, rule.level, tuple(reasons))
         hits.append((_LEVEL_ORDER[rule.level], index, hit))
     hits.sort(key=lambda h: h[:2])

@@ -137,7 +137,9 @@ def _allowed_kinds(content: Content, ev: Evaluator) -> frozenset[str] | None:
     return allowed
 
 
-def candidates(content: Content, answers: Answers) -> tuple[list[Chosen], bool, frozenset[str] | None]:
+def candidates(
+    content: Content, answers: Answers
+) -> tuple[list[Chosen], bool, frozenset[str] | None]:
     """Every suggestion that may be shown (condition true, contentment and a fired help
     rule respected), best fit first; then whether the person is content, and the kinds
     a help rule limits the results to."""

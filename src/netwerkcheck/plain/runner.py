@@ -17,13 +17,19 @@ from netwerkcheck.content.help_models import HelpContent
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import flow
 from netwerkcheck.engine.answers import AnswerValue
-from netwerkcheck.engine.help import HelpHit, contacts_of, help_for, new_hits
+from netwerkcheck.engine.help import HelpHit, always_for, help_for, new_hits
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import YES, Console, Ended
 from netwerkcheck.plain.prompts import Asker, Step
-from netwerkcheck.plain.render import contact_block, person_text, reason_text
+from netwerkcheck.plain.render import (
+    contact_block,
+    help_block_lines,
+    help_pointer,
+    person_text,
+    reason_text,
+)
 
 Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
 """saver(answers, skipped, current, finished): called after every answer and at the end."""
@@ -218,7 +224,7 @@ class _Session:
         self.con.say(t("plain.help_title", self.lang))
         if self.help is not None:
             self.con.say(self.help.intro.get(self.lang))
-            for contact in self.help.always_contacts():
+            for contact in always_for(self.content, self.help, self.answers):
                 for line in contact_block(contact, self.lang):
                     self.con.say(line)
         self.con.say(t("plain.help_back", self.lang))
@@ -234,9 +240,11 @@ class _Session:
         self.con.say(t("plain.goodbye", self.lang))
 
     def closing(self) -> None:
-        if self.help is not None:
+        """The calm pointer to help at the end, only when no help rule fired (then the
+        help itself stands at the top of the results)."""
+        if self.help is not None and not self.hits():
             self.con.say()
-            self.con.say(self.help.closing.get(self.lang))
+            self.con.say(help_pointer(self.help, self.lang))
 
     # --- results ------------------------------------------------------------------------
 
@@ -245,6 +253,8 @@ class _Session:
         self.con.say()
         self.con.say(t("plain.results_title", lang))
         self.con.say(t("plain.results_intro", lang))
+        for line in help_block_lines(self.hits(), lang):
+            self.con.say(line)
         _, effective = flow.visible(self.content, self.answers)
         net_q = flow.network_question_id(self.content)
         network = effective.get(net_q) if net_q else None
@@ -283,11 +293,4 @@ class _Session:
                     for r in reasons:
                         self.con.say(f"    - {r}")
 
-        hits = self.hits()
-        if hits:
-            self.con.say()
-            self.con.say(t("plain.help_title", lang))
-            for contact in contacts_of(hits):
-                for line in contact_block(contact, lang):
-                    self.con.say(line)
         self.closing()

@@ -11,6 +11,7 @@ from textual.widgets import Button, Footer, Static
 
 from netwerkcheck.engine.explain import reason_lines, summary_lines
 from netwerkcheck.engine.flow import network_question_id
+from netwerkcheck.engine.help import HelpHit, help_for
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
@@ -19,6 +20,7 @@ from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.help_block import HelpBlock
 
 
 class ResultsScreen(Screen[None]):
@@ -60,6 +62,8 @@ class ResultsScreen(Screen[None]):
                     classes="prose viewing",
                 )
             yield Static(t("results.intro"), markup=False, classes="prose")
+            if hits := self._help_hits():
+                yield HelpBlock(hits, lang)
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
             if getattr(self.app, "counsellor", False) and self.saved is None:
@@ -87,15 +91,21 @@ class ResultsScreen(Screen[None]):
             if self.saved is None:
                 yield Static(t("results.done_hint"), markup=False, classes="muted")
             help_content = self.session.content.help
-            if help_content is not None:
-                yield Static(
-                    help_content.closing.get(lang).strip(), markup=False, classes="closing"
-                )
+            if help_content is not None and not hits:
+                pointer = f"{help_content.closing.get(lang).strip()} {t('help.pointer_key_app')}"
+                yield Static(pointer, markup=False, classes="closing")
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
             yield Button(t("key.export"), id="export", compact=True)
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
+
+    def _help_hits(self) -> list[HelpHit]:
+        """The help rules the answers call for (contacts filtered by age)."""
+        help_content = self.session.content.help
+        if help_content is None:
+            return []
+        return help_for(self.session.content, help_content, self.session.answers)
 
     def _counsellor_part(self) -> ComposeResult:
         """Counsellor mode: the tools, and the questions marked 'to talk about'."""
