@@ -4,7 +4,8 @@ Fit comes from the content itself: how specific the answers are that make a sugg
 condition true. A condition that holds for one answer out of many ("someone close has
 died") fits better than one that holds for most people ("would like some change"). Each
 leaf that holds adds `(1 - accepted / offered) ** 2` (an answer that few options satisfy
-counts much more than a broad gate such as "yes or maybe"), a network fact adds NETWORK_FIT, `all` adds up its parts, `any` takes its best
+counts much more than a broad gate such as "yes or maybe"), a network fact adds NETWORK_FIT (NETWORK_ONLY_FIT for `only`: everyone
+named is of one kind), `all` adds up its parts, `any` takes its best
 holding branch, and `not` adds nothing. An editor may add `priority` (0-100; 50 adds 1.0,
 about as much as one very specific answer).
 
@@ -27,6 +28,7 @@ from netwerkcheck.engine.flow import evaluator
 
 KIND_ORDER: tuple[m.SuggestionKind, ...] = ("reflect", "try", "find", "talk")
 NETWORK_FIT = 0.2
+NETWORK_ONLY_FIT = 0.6
 GENERIC_BELOW = 0.25
 PRIORITY_SCALE = 50.0
 
@@ -89,7 +91,7 @@ def _accepted(cond: Any, offered: list[str]) -> int | None:
 def leaf_fit(content: Content, cond: Any) -> float:
     """How specific one leaf condition is: 0 (everyone) to nearly 1 (one answer of many)."""
     if isinstance(cond, m.NetworkCond):
-        return NETWORK_FIT
+        return NETWORK_ONLY_FIT if cond.only is not None else NETWORK_FIT
     if isinstance(cond, m.AnsweredCond):
         return 0.0
     try:
