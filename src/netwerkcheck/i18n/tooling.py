@@ -133,6 +133,13 @@ TOOLING: dict[str, dict[str, str]] = {
         "suggestie laat zien",
         "en": "no persona gets suggestion '{id}'; add a persona that shows this suggestion",
     },
+    "tool.preview_limited": {
+        "nl": "  (een hulpregel laat alleen deze soorten zien: {kinds})",
+        "en": "  (a help rule shows only these kinds: {kinds})",
+    },
+    "tool.preview_specific": {"nl": "past {score}, specifiek", "en": "fit {score}, specific"},
+    "tool.preview_generic": {"nl": "past {score}, algemeen", "en": "fit {score}, general"},
+    "tool.preview_always": {"nl": "altijd", "en": "always"},
     "tool.unseen": {
         "nl": "geen enkele persona ziet suggestie '{id}': de voorwaarde is soms waar, maar "
         "andere suggesties gaan altijd voor; voeg een persona toe of maak de voorwaarde "
