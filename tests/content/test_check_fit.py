@@ -39,7 +39,9 @@ def test_a_suggestion_always_capped_is_reported_as_never_seen(tmp_path: Path) ->
 def test_an_answer_no_condition_reads_is_reported(tmp_path: Path) -> None:
     root = copy_mini(tmp_path)
     q = root / "questions" / "01.yaml"
-    q.write_text(q.read_text("utf-8").replace("{nl: Werk, en: Work}, quiet: true", "{nl: Werk, en: Work}"))
+    q.write_text(
+        q.read_text("utf-8").replace("{nl: Werk, en: Work}, quiet: true", "{nl: Werk, en: Work}")
+    )
     warnings = check_all(root).warnings
     [w] = [p for p in warnings if "leest antwoord" in p.message]
     assert "'werk'" in w.message and "'bezigheden'" in w.message

@@ -8,7 +8,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Static
 
-from netwerkcheck.engine.network import CIRCLES, RELATIONS, Network, Person
+from netwerkcheck.engine.network import CIRCLES, Network, Person
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor, PersonForm
 from netwerkcheck.tui.widgets.network_map import NetworkMap
 
