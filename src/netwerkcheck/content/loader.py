@@ -152,14 +152,21 @@ def load_content(
 
 
 def check_content(
-    content_dir: Path | None = None, lang: Lang = "nl", *, overlay: Path | None = None
+    content_dir: Path | None = None,
+    lang: Lang = "nl",
+    *,
+    overlay: Path | None = None,
+    positions: bool = False,
 ) -> tuple[Content | None, list[Problem]]:
     """Every problem in the content, and the content as far as it could be built.
 
     The returned Content may be incomplete when there are errors: use it only to
     report more problems, never to run a check. Clean content is read once with the
     fast parser; only when something is wrong is it read again with positions.
+    `positions`: read with positions at once (a later check found something to point at).
     """
+    if positions:
+        return _check_once(content_dir, lang, overlay)
     with fast_parsing():
         content, problems = _check_once(content_dir, lang, overlay)
     if problems:
