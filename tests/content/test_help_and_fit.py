@@ -297,3 +297,18 @@ def test_age_filter_boundaries() -> None:
     assert "join_us" in ids["onder_18"] and "join_us" in ids["18_29"]
     assert "join_us" not in ids["30_49"] and "kindertelefoon" not in ids["50_64"]
     assert "luisterlijn" in ids["50_64"]
+
+
+def test_every_sources_entry_is_specific_enough_to_find() -> None:
+    """A URL, or a full reference with a year (author, year, title)."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parents[2] / "content"
+    yaml = YAML(typ="safe")
+    folders = ("*.yaml", "questions/*.yaml", "suggestions/*.yaml", "scales/*.yaml")
+    for path in [p for pattern in folders for p in root.glob(pattern)]:
+        data = yaml.load(path.read_text("utf-8"))
+        for entry in (data or {}).get("sources", []):
+            assert "https://" in entry or re.search(r"\b(19|20)\d\d\b", entry), (path, entry)
