@@ -117,6 +117,11 @@ def help_for(content: Content, help_content: HelpContent, answers: Answers) -> l
     return [h for _, _, h in hits]
 
 
+def results_help(content: Content, answers: Answers) -> list[HelpHit]:
+    """The help for the top of the results: every rule that holds ([] without help)."""
+    return help_for(content, content.help, answers) if content.help is not None else []
+
+
 def new_hits(hits: Iterable[HelpHit], shown: Iterable[str]) -> list[HelpHit]:
     """The hits not shown before (by rule id): what to show right after an answer."""
     done = set(shown)

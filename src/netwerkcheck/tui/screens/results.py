@@ -11,7 +11,7 @@ from textual.widgets import Button, Footer, Static
 
 from netwerkcheck.engine.explain import reason_lines, summary_lines
 from netwerkcheck.engine.flow import network_question_id
-from netwerkcheck.engine.help import HelpHit, help_for
+from netwerkcheck.engine.help import results_help
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
@@ -62,7 +62,7 @@ class ResultsScreen(Screen[None]):
                     classes="prose viewing",
                 )
             yield Static(t("results.intro"), markup=False, classes="prose")
-            if hits := self._help_hits():
+            if hits := results_help(self.session.content, self.session.answers):
                 yield HelpBlock(hits, lang)
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
@@ -99,13 +99,6 @@ class ResultsScreen(Screen[None]):
             yield Button(t("key.export"), id="export", compact=True)
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
-
-    def _help_hits(self) -> list[HelpHit]:
-        """The help rules the answers call for (contacts filtered by age)."""
-        help_content = self.session.content.help
-        if help_content is None:
-            return []
-        return help_for(self.session.content, help_content, self.session.answers)
 
     def _counsellor_part(self) -> ComposeResult:
         """Counsellor mode: the tools, and the questions marked 'to talk about'."""
