@@ -1,49 +1,144 @@
-"""How long `content check` takes on the shipped content (run by hand).
+"""How long `content check` takes, and how it grows with the content (run by hand).
 
-    uv run python benchmarks/content_check.py
+    uv run python benchmarks/content_check.py [--runs 5]
 
-Prints the best and median of several in-process runs (imports excluded), and one
-cold run of the command in a fresh interpreter (imports included). The aim is well
-under a second, so editors can run it after every change.
-
-Measured on 2026-11-28 (shipped content: 23 questions, 40 suggestions, 10 personas,
-help and 2 scales; Linux container, Python 3.11): in process best 317 ms, median
-334 ms; fresh interpreter 846 ms, of which about 220 ms is `netwerkcheck.store`,
-imported by the history/export/forget command modules when the parser is built.
-About three quarters of the in-process time is ruamel.yaml parsing.
+1. `netwerkcheck content check` on the shipped content, in a fresh interpreter, next to
+   a bare `python -c "import pydantic, ruamel.yaml"` (the import floor), interleaved.
+   Goal (issue #15): at most 3x the floor.
+2. Growth: content made 1x, 4x and 10x as large (every theme, question file and
+   suggestion file copied with its ids renamed; help, scales, style and the personas
+   stay as they are, so persona runs grow with the questions, not with their square).
+   The work above the import floor is check_all() in a warm process (imports done).
+   Goal: 10x content takes at most 11x the work of 1x.
 """
 
 from __future__ import annotations
 
+import argparse
+import re
+import shutil
 import statistics
-import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import APP, PY, ROOT, Case, Row, base_env, compared, machine, piped, print_table, rounds
+
+CONTENT = ROOT / "content"
+FLOOR = [PY, "-c", "import pydantic, ruamel.yaml"]
+RATIO_GOAL = 3.0
+GROWTH_GOAL = 11.0
 
 
-def main() -> None:
+def scaled_content(factor: int, target: Path) -> Path:
+    """A copy of the shipped content with `factor` copies of every theme, question and
+    suggestion (copy k renames each id X to X_xk, everywhere in its files)."""
+    from ruamel.yaml import YAML
+
+    shutil.copytree(CONTENT, target, ignore=shutil.ignore_patterns("examples"))
+    yaml = YAML(typ="safe", pure=False)
+    ids: set[str] = set()
+    for kind in ("questions", "suggestions"):
+        for file in (CONTENT / kind).glob("*.yaml"):
+            data = yaml.load(file.read_text(encoding="utf-8"))
+            ids |= {item["id"] for item in data.get(kind, [])}
+    themes_text = (CONTENT / "themes.yaml").read_text(encoding="utf-8")
+    themes = yaml.load(themes_text)
+    ids |= {theme["id"] for theme in themes["themes"]}
+    word = re.compile(
+        r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ids), key=len)[::-1]) + r")(?![\w-])"
+    )
+
+    def renamed(text: str, k: int) -> str:
+        return word.sub(lambda m: f"{m.group(1)}_x{k}", text)
+
+    for k in range(1, factor):
+        for kind in ("questions", "suggestions"):
+            for file in sorted((CONTENT / kind).glob("*.yaml")):
+                copy = target / kind / f"{file.stem}_x{k}.yaml"
+                copy.write_text(renamed(file.read_text(encoding="utf-8"), k), encoding="utf-8")
+    # themes.yaml: the same settings, every theme entry once per copy (text-level, so
+    # the file keeps its layout and schema line).
+    head, sep, body = themes_text.partition("\nthemes:\n")
+    copies = [body.rstrip("\n")] + [renamed(body.rstrip("\n"), k) for k in range(1, factor)]
+    (target / "themes.yaml").write_text(head + sep + "\n".join(copies) + "\n", encoding="utf-8")
+    return target
+
+
+def work(base: Path, runs: int) -> float:
+    """Median seconds of check_all() on `base` in this (warm) process."""
     from netwerkcheck.content.checkall import check_all
 
-    check_all()  # warm caches (pydantic validators, pyphen dictionary)
+    result = check_all(base=base)
+    errors = [p for p in result.problems if p.severity == "error"]
+    if errors:  # the generated content must be valid, or later stages would be skipped
+        raise SystemExit(f"generated content has errors: {errors[:3]}")
     times = []
-    for _ in range(10):
+    for _ in range(runs):
         start = time.perf_counter()
-        result = check_all()
+        check_all(base=base)
         times.append(time.perf_counter() - start)
-    assert not result.errors, result.errors
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "netwerkcheck", "content", "check"],
-        check=True,
-        capture_output=True,
+    return statistics.median(times)
+
+
+def measure(runs: int) -> list[Row]:
+    env = base_env()
+    cold = rounds(
+        [
+            Case("floor", partial(piped, FLOOR, env)),
+            Case("content check", partial(piped, [*APP, "content", "check"], env)),
+        ],
+        runs * 2,
     )
-    cold = time.perf_counter() - start
-    print(
-        f"content check (in process): best {min(times) * 1000:.0f} ms, "
-        f"median {statistics.median(times) * 1000:.0f} ms"
-    )
-    print(f"content check (fresh interpreter, imports included): {cold * 1000:.0f} ms")
+    rows = [
+        Row(
+            "import pydantic, ruamel.yaml", f"{cold['floor'].wall * 1000:.0f} ms", goal="reference"
+        ),
+        compared(
+            "content check, shipped", cold["content check"], cold["floor"], RATIO_GOAL, "imports"
+        ),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        bases = {f: scaled_content(f, Path(tmp, f"x{f}")) for f in (1, 4, 10)}
+        # interleave the sizes over the runs, so load on the machine hits them alike
+        samples: dict[int, list[float]] = {f: [] for f in bases}
+        for base in bases.values():
+            work(base, 1)  # warm: validators, patterns, the YAML reader
+        for _ in range(runs):
+            for f, base in bases.items():
+                samples[f].append(work(base, 1))
+    one = statistics.median(samples[1])
+    rows.append(Row("content check work, 1x content", f"{one * 1000:.0f} ms", goal="reference"))
+    for f in (4, 10):
+        value = statistics.median(samples[f])
+        limit = GROWTH_GOAL if f == 10 else None
+        rows.append(
+            Row(
+                f"content check work, {f}x content",
+                f"{value * 1000:.0f} ms",
+                value / one,
+                None,
+                f"<= {limit:g}x the 1x work" if limit else "vs 1x work (linear: 4)",
+                value / one <= limit if limit else None,
+            )
+        )
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    print(machine())
+    print_table(measure(args.runs))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

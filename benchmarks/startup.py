@@ -1,215 +1,103 @@
-"""Start-up speed, measured side by side on the same machine in the same run (run by hand).
+"""Start-up speed, side by side with a bare Textual app in the same run (run by hand).
 
-    uv run python benchmarks/startup.py [--runs 20] [--warmup 2] [--no-hyperfine]
+    uv run python benchmarks/startup.py [--runs 15]
 
-What it times:
+What it times, interleaved round by round, each on its own 80x24 pseudo-terminal:
 1. A bare Textual app showing one Static (benchmarks/bare_app.py) until its first screen.
-2. `netwerkcheck` until its first screen. The app supports NETWERKCHECK_EXIT_AFTER_FIRST_PAINT=1:
-   it exits right after its first screen is shown, as the bare app does.
-3. `netwerkcheck --help`, `--version` and `content check` (these never import Textual).
+2. netwerkcheck until its first screen (NETWERKCHECK_EXIT_AFTER_FIRST_PAINT=1 makes the
+   app exit right after it, as the bare app does): the welcome screen with nothing saved,
+   the welcome screen with an unfinished check to resume, and counsellor mode's first
+   screen (the client picker, with a saved client).
+3. `--help`, `--version`, `history` and `content check` (these never import Textual),
+   `content check` next to a bare `python -c "import pydantic, ruamel.yaml"`.
 
-It prints each median, and the ratio app / bare app; the goal is at most 1.3.
-
-Both apps get a real pseudo-terminal (80x24) of their own, so Textual draws exactly as in a
-terminal window and netwerkcheck does not switch to plain mode (it does that when stdout is
-not a terminal). With hyperfine installed (`apt install hyperfine`) and this script run in a
-terminal, hyperfine does the timing (`--output=inherit`, so the apps draw in your terminal);
-otherwise a Python loop times N runs with time.perf_counter. If the app does not exit by
-itself after its first screen (an older build without the variable), that is reported and
-the other figures are still printed.
+Goals (issue #15): each first screen within 1.15x the bare app; content check within 3x
+the import floor. Bytecode is on (PYTHONDONTWRITEBYTECODE is dropped for the runs).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import select
-import shutil
-import statistics
-import struct
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-BARE = [sys.executable, str(HERE / "bare_app.py")]
-APP = [sys.executable, "-m", "netwerkcheck"]
-ENV_FLAG = "NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"
-GOAL = 1.3
-TIMEOUT = 15.0
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (
+    APP,
+    BARE,
+    EXIT_FLAG,
+    PY,
+    Case,
+    Row,
+    base_env,
+    compared,
+    in_pty,
+    machine,
+    make_checks,
+    piped,
+    print_table,
+    rounds,
+)
+
+SCREEN_GOAL = 1.15
+CONTENT_GOAL = 3.0
+IMPORT_FLOOR = [PY, "-c", "import pydantic, ruamel.yaml"]
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env[ENV_FLAG] = "1"
-    env.pop("ACCESSIBLE", None)  # would route netwerkcheck to plain mode
-    env.pop("NO_COLOR", None)
-    env.setdefault("TERM", "xterm-256color")
-    env["COLUMNS"], env["LINES"] = "80", "24"
-    return env
-
-
-class Failed(Exception):
-    """A run did not finish in time or ended with an error."""
-
-
-def _in_pty(cmd: Sequence[str], env: dict[str, str]) -> float:
-    """Seconds from start to exit of `cmd` on a fresh 80x24 pseudo-terminal."""
-    import fcntl
-    import pty
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        list(cmd), stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True
-    )
-    os.close(slave)
-    output = b""
-    try:
-        while True:
-            if time.perf_counter() - start > TIMEOUT:
-                proc.kill()
-                proc.wait()
-                raise Failed("timeout")
-            ready, _, _ = select.select([master], [], [], 0.05)
-            if ready:
-                try:
-                    chunk = os.read(master, 65536)  # drain, or the app blocks on a full pty
-                except OSError:
-                    chunk = b""
-                if not chunk:
-                    break
-                output += chunk[-4096:]
-            elif proc.poll() is not None:
-                break
-        proc.wait()
-        elapsed = time.perf_counter() - start
-    finally:
-        os.close(master)
-    if proc.returncode != 0:
-        tail = output[-300:].decode("utf-8", "replace")
-        raise Failed(f"exit code {proc.returncode}: {tail!r}")
-    return elapsed
-
-
-def _piped(cmd: Sequence[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(
-        list(cmd), env=env, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
-    )
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise Failed(f"exit code {done.returncode}")
-    return elapsed
-
-
-def loop(cmd: Sequence[str], runs: int, warmup: int, tty: bool) -> float:
-    """Median seconds over `runs` runs after `warmup` untimed ones."""
-    env = _env()
-    run = _in_pty if tty else _piped
-    for _ in range(warmup):
-        run(cmd, env)
-    return statistics.median(run(cmd, env) for _ in range(runs))
-
-
-def hyperfine(
-    cmds: dict[str, Sequence[str]], runs: int, warmup: int, inherit: bool
-) -> dict[str, float]:
-    """Medians from hyperfine. `inherit`: the commands draw in this terminal (the apps)."""
+def measure(runs: int, warmup: int = 1) -> list[Row]:
+    """The table's rows: each first screen against the bare app, content check against
+    the import floor, and the light commands (for information)."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "hf.json"
-        args = ["hyperfine", "--runs", str(runs), "--warmup", str(warmup)]
-        args += ["--output=inherit"] if inherit else []
-        args += ["--export-json", str(out)]
-        for name, cmd in cmds.items():
-            args += ["--command-name", name, " ".join(_quote(c) for c in cmd)]
-        subprocess.run(args, env=_env(), check=True)
-        data = json.loads(out.read_text())
-    return {r["command"]: float(r["median"]) for r in data["results"]}
-
-
-def _quote(arg: str) -> str:
-    import shlex
-
-    return shlex.quote(arg)
-
-
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:7.1f} ms"
+        empty, resume, clients = (Path(tmp, name) for name in ("empty", "resume", "clients"))
+        make_checks(resume, 2, unfinished=1)
+        make_checks(clients, 0, clients=["Vlinder", "Merel"])
+        env = partial(base_env, **{EXIT_FLAG: "1"})
+        screens = [
+            Case("bare", partial(in_pty, BARE, env())),
+            Case("welcome", partial(in_pty, APP, env(NETWERKCHECK_DATA_DIR=str(empty)))),
+            Case("welcome + resume", partial(in_pty, APP, env(NETWERKCHECK_DATA_DIR=str(resume)))),
+            Case(
+                "counsellor first screen",
+                partial(in_pty, [*APP, "--counsellor"], env(NETWERKCHECK_DATA_DIR=str(clients))),
+            ),
+        ]
+        light_env = base_env(NETWERKCHECK_DATA_DIR=str(resume))
+        light = [
+            Case("floor", partial(piped, IMPORT_FLOOR, light_env)),
+            Case("content check", partial(piped, [*APP, "content", "check"], light_env)),
+            Case("--help", partial(piped, [*APP, "--help"], light_env)),
+            Case("--version", partial(piped, [*APP, "--version"], light_env)),
+            Case("history", partial(piped, [*APP, "history"], light_env)),
+        ]
+        m = rounds(screens + light, runs, warmup)
+    bare, floor = m["bare"], m["floor"]
+    rows = [Row("bare Textual app, first screen", f"{bare.wall * 1000:.0f} ms", goal="reference")]
+    for name in ("welcome", "welcome + resume", "counsellor first screen"):
+        rows.append(compared(f"first screen: {name}", m[name], bare, SCREEN_GOAL, "bare app"))
+    rows.append(
+        Row("import pydantic, ruamel.yaml", f"{floor.wall * 1000:.0f} ms", goal="reference")
+    )
+    rows.append(
+        compared("content check (shipped)", m["content check"], floor, CONTENT_GOAL, "imports")
+    )
+    for name in ("--help", "--version", "history"):
+        rows.append(compared(f"netwerkcheck {name}", m[name], bare, None, "bare app"))
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--no-hyperfine", action="store_true", help="always use the Python loop")
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=1)
     args = parser.parse_args(argv)
-
-    print(f"python {sys.version.split()[0]} on {sys.platform}, {args.runs} runs each")
-    app_ok = True
-    try:
-        _in_pty(APP, _env())  # does the app exit by itself after its first screen?
-    except Failed as exc:
-        app_ok = False
-        print(
-            f"netwerkcheck app: not measured ({exc}). Does this build support "
-            f"{ENV_FLAG}=1 (exit right after the first screen)?"
-        )
-
-    in_terminal = sys.stdin.isatty() and sys.stdout.isatty()
-    use_hf = bool(shutil.which("hyperfine")) and in_terminal and not args.no_hyperfine
-    print("timing with:", "hyperfine" if use_hf else "a Python loop (time.perf_counter)")
-
-    light = {
-        "netwerkcheck --help": [*APP, "--help"],
-        "netwerkcheck --version": [*APP, "--version"],
-        "netwerkcheck content check": [*APP, "content", "check"],
-    }
-    screens: dict[str, Sequence[str]] = {"bare Textual app": BARE}
-    if app_ok:
-        screens["netwerkcheck app"] = APP
-
-    medians: dict[str, float] = {}
-    failures: dict[str, str] = {}
-    if use_hf:
-        try:
-            medians.update(hyperfine(screens, args.runs, args.warmup, inherit=True))
-            medians.update(hyperfine(light, args.runs, args.warmup, inherit=False))
-        except (subprocess.CalledProcessError, OSError, ValueError, KeyError) as exc:
-            print(f"hyperfine failed ({exc}); falling back to the Python loop")
-            use_hf = False
-    if not use_hf:
-        for name, cmd in screens.items():
-            try:
-                medians[name] = loop(cmd, args.runs, args.warmup, tty=True)
-            except Failed as exc:
-                failures[name] = str(exc)
-        for name, cmd in light.items():
-            try:
-                medians[name] = loop(cmd, args.runs, args.warmup, tty=False)
-            except (Failed, subprocess.TimeoutExpired) as exc:
-                failures[name] = str(exc)
-
-    print()
-    print("median time to first screen / to exit:")
-    for name in [*screens, *light]:
-        if name in medians:
-            print(f"  {name:28} {_ms(medians[name])}")
-        else:
-            print(f"  {name:28} failed: {failures.get(name, 'not run')}")
-    bare, app = medians.get("bare Textual app"), medians.get("netwerkcheck app")
-    if bare and app:
-        ratio = app / bare
-        verdict = "within" if ratio <= GOAL else "ABOVE"
-        print(f"\nratio netwerkcheck / bare app: {ratio:.2f} ({verdict} the goal of {GOAL})")
-        return 0
-    print("\nratio: not available (see above)")
+    print(machine())
+    print(f"medians of {args.runs} interleaved runs; time to first screen / to exit:")
+    print_table(measure(args.runs, args.warmup))
     return 0
 
 

@@ -65,6 +65,6 @@ def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
         timeout=60,
     )
     assert run.returncode == 0, run.stderr[-2000:]
-    assert "Je uitkomst" in run.stdout
+    assert "Jouw uitkomst" in run.stdout
     assert "Bij Hulp staat wie er naar je luistert." in run.stdout
-    assert "113" not in run.stdout[run.stdout.index("Je uitkomst") :]
+    assert "113" not in run.stdout[run.stdout.index("Jouw uitkomst") :]

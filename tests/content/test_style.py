@@ -114,3 +114,24 @@ def test_bad_regex_in_style_file(tmp_path: Path) -> None:
     style = root / "style" / "nl.yaml"
     style.write_text(style.read_text() + "  - {id: kapot, pattern: '(', prefer: iets}\n")
     assert any("reguliere expressie" in p.message for p in check_all(root).errors)
+
+
+def test_quick_hyphenation_is_pyphens() -> None:
+    """content check hyphenates with pyphen's Dutch patterns through its own quick reader:
+    the same patterns, and the same positions for every word of the shipped content."""
+    import pyphen
+
+    from netwerkcheck.content import style
+
+    quick = style._QuickHyphenator.dutch()
+    assert quick is not None
+    path = pyphen.LANGUAGES[pyphen.language_fallback("nl")]
+    assert quick.all_patterns() == pyphen.HyphDict(path).patterns
+    slow = pyphen.Pyphen(lang="nl", left=1, right=1)
+    root = Path(__file__).resolve().parents[2] / "content"
+    words = {
+        w for f in root.rglob("*.yaml") for w in style._WORD.findall(f.read_text(encoding="utf-8"))
+    }
+    assert len(words) > 500
+    for word in [*sorted(words), "a", "ij", "coördinatie", "zee-egel"]:
+        assert quick.positions(word) == slow.positions(word), word

@@ -8,7 +8,7 @@ import pytest
 
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.engine import flow
-from netwerkcheck.engine.session import CheckSession
+from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.engine.suggest import select
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "content_small"
@@ -46,7 +46,10 @@ def test_session_skip_clears_and_records(small: Content) -> None:
     first = session.current
     assert first == "woonsituatie"
     session.set_answer(first, "alleen")
-    session.skip()
+    # skip on an answered question asks first: unconfirmed, nothing changes
+    assert session.skip() is Move.CONFIRM
+    assert session.answers[first] == "alleen" and session.current == first
+    session.skip(confirmed=True)
     assert first not in session.answers and first in session.skipped
     assert changes, "every change is reported, so it can be saved at once"
 

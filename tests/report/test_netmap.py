@@ -6,6 +6,7 @@ import random
 import xml.etree.ElementTree as ET
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,13 +20,15 @@ from netwerkcheck.engine.network import (
 )
 from netwerkcheck.report.netmap import (
     RING_EDGES,
-    SVG_CAPACITY,
+    SVG_MIN_FONT,
     TextMap,
     cells,
     clean_name,
     fit,
     network_svg,
+    numbering,
     polar_layout,
+    svg_scale,
     text_map,
 )
 
@@ -63,6 +66,28 @@ def accounted(network: Network, picture: TextMap, lang: Any = "nl") -> None:
         assert shown.startswith(relation_code(network.people[index].relation, lang) + " ")
     for line in picture.lines:
         assert cells(line) == picture.width
+
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def svg_people(svg: str) -> dict[str, list[str]]:
+    """The texts of an SVG: 'who' (names on the map and legend lines), 'num' (markers)."""
+    root = ET.fromstring(svg)
+    out: dict[str, list[str]] = {"who": [], "num": []}
+    for el in root.iter(f"{SVG_NS}text"):
+        kind = el.get("class")
+        if kind in out:
+            out[kind].append("".join(el.itertext()))
+    return out
+
+
+def person_shown(shown: dict[str, list[str]], name: str, number: int) -> bool:
+    """By full name on the map, or by number on the map with the full name in the legend."""
+    if any(text == name or text.startswith(name + " ") for text in shown["who"]):
+        return True
+    in_legend = any(text.startswith(f"{number} ") and f" {name}" in text for text in shown["who"])
+    return str(number) in shown["num"] and in_legend
 
 
 def test_clean_name_and_fit() -> None:
@@ -157,7 +182,10 @@ def test_svg_is_self_contained_escaped_and_has_shapes_and_legend() -> None:
     # shapes besides colour: more than one kind of element for people
     tags = {el.tag.split("}")[1] for el in root.iter()}
     assert {"polygon", "rect", "circle"} <= tags
-    assert "No one named yet" in network_svg(Network(), "en")
+    # an empty network: a short, warm text, not empty rings
+    empty = network_svg(Network(), "en")
+    assert "You have not named anyone right now" in empty
+    assert "<circle" not in empty
 
 
 names = st.text(
@@ -193,9 +221,10 @@ def test_any_network_renders_and_everyone_is_shown_or_counted(
     accounted(network, picture, lang)
     svg = network_svg(network, lang)
     ET.fromstring(svg)  # well-formed XML: names escaped, control characters gone
-    slots = polar_layout(network, SVG_CAPACITY)
-    covered = sum(1 if s.person is not None else s.more for s in slots)
-    assert covered == len(people)
+    shown = svg_people(svg)
+    numbers = numbering(network)
+    for index, person in enumerate(network.people):
+        assert person_shown(shown, clean_name(person.name), numbers[index])
 
 
 def test_netmap_and_reasons_do_not_import_textual() -> None:
@@ -208,3 +237,63 @@ def test_netmap_and_reasons_do_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("n", [0, 5, 15, 40, 80])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_svg_draws_everyone_with_a_matching_legend_at_8pt(n: int, lang: Any) -> None:
+    names = [f"Naam{i}" for i in range(n // 2)] + ["Een heel lange naam die echt niet past"]
+    network = Network(
+        people=tuple(
+            Person(
+                name=names[i % len(names)] if n > 15 else f"N{i}",
+                relation=RELATIONS[i % len(RELATIONS)],
+                circle=CIRCLES[i % 3] if n != 80 else "inner",
+                supports=frozenset(SUPPORTS[: i % 5]),
+            )
+            for i in range(n)
+        )
+    )
+    svg = network_svg(network, lang)
+    root = ET.fromstring(svg)
+    shown = svg_people(svg)
+    numbers = numbering(network)
+    for index, person in enumerate(network.people):
+        assert person_shown(shown, clean_name(person.name), numbers[index]), person.name
+    if shown["num"]:
+        # numbered markers: one per person, and the legend has each number once
+        assert sorted(int(x) for x in shown["num"]) == list(range(1, n + 1))
+        legend_numbers = sorted(int(text.split(" ")[0]) for text in shown["who"])
+        assert legend_numbers == list(range(1, n + 1))
+    assert "meer" not in svg and "more" not in svg.replace("more than", "")
+    # labels at least 8 pt on paper: font sizes in SVG units times points per unit
+    width_mm = float(root.get("width", "").removesuffix("mm"))
+    view_w = float(root.get("viewBox", "").split()[2])
+    scale = width_mm / 25.4 * 72 / view_w
+    assert scale == pytest.approx(svg_scale())
+    sizes = [float(el.get("font-size", "0")) for el in root.iter(f"{SVG_NS}text")]
+    assert sizes and min(sizes) * scale >= 8.0
+    assert SVG_MIN_FONT >= 8.0
+    if n == 0:
+        assert "<circle" not in svg
+
+
+def test_svg_marks_what_is_shared_with_signs_and_words() -> None:
+    network = Network(
+        people=(
+            Person(name="Anna", relation="friend", circle="inner", supports=frozenset({"confide"})),
+            Person(
+                name="Bram",
+                relation="family",
+                circle="middle",
+                supports=frozenset({"practical", "company"}),
+            ),
+        )
+    )
+    svg = network_svg(network, "nl")
+    texts = ["".join(el.itertext()) for el in ET.fromstring(svg).iter(f"{SVG_NS}text")]
+    assert "Anna ♥" in texts
+    assert "Bram ☺✚" in texts
+    legend = " ".join(texts)
+    assert "♥ iemand om in vertrouwen te nemen" in legend
+    assert "☺ gezelschap" in legend and "✚ praktische hulp" in legend

@@ -23,7 +23,7 @@ def test_every_answer_is_saved_and_a_check_resumes(tmp_path: Path, small: Conten
         session.set_answer("woonsituatie", "alleen")
         session.advance()
         session.set_answer("bezigheden", ("werk",))
-        session.skip()
+        session.skip(confirmed=True)  # removing an answer by skipping is confirmed
     with CheckStore(root) as store:
         resumed = store.latest_unfinished()
     assert resumed is not None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 
@@ -42,9 +44,38 @@ async def walk_to_results(
         screen = app.screen
         if isinstance(screen, ResultsScreen):
             return asked
+        if isinstance(screen, OverviewScreen):
+            # the answers overview comes before the results; Ctrl+N goes on to them
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            continue
         assert isinstance(screen, QuestionScreen)
         question = screen.session.question
         assert question is not None
         asked.append(question.id)
         await answer_current(pilot, question)
     raise AssertionError("the check did not end")
+
+
+async def type_fast(pilot: Pilot[Any], *keys: str) -> None:
+    """Send every key at once, as a fast typist, a paste or a script does (no pause
+    between keys: unlike `pilot.press`, which waits after each key), then wait until the
+    app has handled them all."""
+    from textual import events
+
+    from netwerkcheck.tui.keyorder import KeyOrder
+
+    app = pilot.app
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        key = "space" if key == " " else key
+        assert len(key) > 1 or key.isalnum(), "name punctuation keys (e.g. 'full_stop')"
+        char = key if len(key) == 1 else " " if key == "space" else None
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+    await pilot.pause()
+    assert isinstance(app, KeyOrder)
+    await app.keys_handled()
+    await pilot.pause()

@@ -9,9 +9,11 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.i18n import Lang
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.modals import QuitScreen, WhyScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
+from netwerkcheck.tui.widgets.plan import SuggestionCard
 from tests.tui.helpers import walk_to_results
 
 
@@ -33,8 +35,16 @@ async def test_complete_check_by_keys_shows_suggestions_with_reasons(
         text = _texts(app)
         title = app.screen.selection.chosen[0].suggestion.title.get(lang)
         assert title in text
-        # The page starts at the top; Tab reaches the first 'why' button, Enter opens it.
-        await pilot.press("tab", "enter")
+        # The page starts at the top; Tab goes past the answers under 'Wat je zei' (each
+        # can be marked) to the first suggestion; Enter on it opens 'why do I see this?'.
+        for _ in range(30):
+            await pilot.press("tab")
+            await pilot.pause()
+            if isinstance(app.screen.focused, SuggestionCard):
+                break
+        assert isinstance(app.screen.focused, SuggestionCard)
+        assert app.screen.focused.suggestion_id == app.screen.selection.chosen[0].suggestion.id
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, WhyScreen)
         why = _texts(app)
@@ -91,7 +101,7 @@ async def test_language_switch_on_welcome(content: Content) -> None:
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-        assert "Question 1 of" in _texts(app)
+        assert "Topic 1 of 11" in _texts(app)
 
 
 async def test_too_small_window_says_so(content: Content) -> None:
@@ -134,6 +144,9 @@ async def test_network_answer_is_drawn_on_the_results(content: Content) -> None:
         while isinstance(app.screen, QuestionScreen):
             await pilot.press("ctrl+o")
             await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)  # the answers, before the results
+        await pilot.press("ctrl+n")
+        await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         picture = app.screen.query_one(NetworkMap).picture
         assert picture is not None

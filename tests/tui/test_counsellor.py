@@ -5,8 +5,11 @@ marks, the conversation aid, and that a person's own check never shows a score."
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, OptionList, Static
@@ -16,18 +19,71 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store.clients import list_clients
+from netwerkcheck.store.vault import KdfDefaults
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.counsellor.handout_dialog import HandoutScreen
-from netwerkcheck.tui.counsellor.lock import LockScreen
+from netwerkcheck.tui.counsellor.lock import LockScreen, PassphraseScreen
 from netwerkcheck.tui.counsellor.notes import NotesScreen
 from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
 from netwerkcheck.tui.counsellor.scale import ScaleScreen
 from netwerkcheck.tui.screens.help import HelpScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from tests.tui.helpers import answer_current, small_content
 
 SIZE = (80, 24)
+PASS = "geheim wachtwoord"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Small key-derivation parameters and no wait after a wrong passphrase, so the
+    tests stay quick (the code path is the same; tests/store/test_vault.py checks the
+    real parameters)."""
+    from netwerkcheck.store import vault
+    from netwerkcheck.tui.counsellor import lock
+
+    small = KdfDefaults(
+        argon2={"iterations": 1, "lanes": 1, "memory_kib": 8 * 1024},
+        scrypt={"n": 2**10, "r": 8, "p": 1},
+    )
+    monkeypatch.setattr(vault, "DEFAULTS", small)
+    monkeypatch.setattr(lock, "WRONG_DELAY", 0.0)
+    yield
+
+
+async def _until(pilot: Pilot[None], holds: Callable[[], bool], tries: int = 200) -> None:
+    """Let the app run until `holds()` (the key is derived in a thread)."""
+    for _ in range(tries):
+        if holds():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app never got there")
+
+
+async def _passphrase(pilot: Pilot[None], app: NetwerkcheckApp, text: str = PASS) -> None:
+    """Set (first use: twice) or give the counsellor's passphrase; on to the picker."""
+    await _until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+    screen = app.screen
+    assert isinstance(screen, PassphraseScreen)
+    await pilot.pause()
+    await pilot.press(*text, "enter")
+    if screen.mode == "create":
+        await pilot.press(*text, "enter")
+    await _until(pilot, lambda: isinstance(app.screen, ClientPickerScreen))
+    await pilot.pause()
+
+
+async def _open_client(pilot: Pilot[None], app: NetwerkcheckApp, down: int = 0) -> None:
+    """From the picker: the client `down` rows below the first, then its latest check."""
+    from netwerkcheck.tui.counsellor.timeline import ClientScreen
+
+    await _tab_to(pilot, app, "clients")
+    await pilot.press(*(["down"] * down), "enter")
+    await _until(pilot, lambda: isinstance(app.screen, ClientScreen))
+    await pilot.press("ctrl+o")
+    await _until(pilot, lambda: isinstance(app.screen, QuestionScreen | ResultsScreen))
 
 
 def _small(content: Content) -> Content:
@@ -80,6 +136,10 @@ async def _to_results(pilot: Pilot[None], app: NetwerkcheckApp, limit: int = 80)
         screen = app.screen
         if isinstance(screen, ResultsScreen):
             return
+        if isinstance(screen, OverviewScreen):  # the answers overview, before the results
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            continue
         assert isinstance(screen, QuestionScreen)
         question = screen.session.question
         assert question is not None
@@ -95,6 +155,22 @@ async def _tab_to(pilot: Pilot[None], app: NetwerkcheckApp, widget_id: str) -> N
     raise AssertionError(f"Tab never reached #{widget_id}")
 
 
+async def _enable_scales(pilot: Pilot[None], app: NetwerkcheckApp) -> None:
+    """On the picker: F7 settings, tick the scales, save."""
+    from netwerkcheck.tui.counsellor.settings import SettingsScreen
+
+    assert isinstance(app.screen, ClientPickerScreen)
+    await pilot.press("f7")
+    await pilot.pause()
+    assert isinstance(app.screen, SettingsScreen)
+    await pilot.press("enter")  # the scales checkbox has focus
+    await _tab_to(pilot, app, "settings-save")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ClientPickerScreen)
+    assert app.settings.scales_enabled
+
+
 def test_counsellor_flag_on_the_command_line() -> None:
     assert build_parser("nl").parse_args(["--counsellor"]).counsellor is True
     assert build_parser("en").parse_args([]).counsellor is False
@@ -108,6 +184,8 @@ async def test_welcome_choice_starts_counsellor_mode(content: Content) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.counsellor
+        assert isinstance(app.screen, PassphraseScreen) and app.screen.mode == "create"
+        await _passphrase(pilot, app)
         assert isinstance(app.screen, ClientPickerScreen)
         # Saving is off (--no-save): only 'without saving', and it has focus.
         assert app.focused is not None and app.focused.id == "nosave"
@@ -117,7 +195,7 @@ async def test_welcome_choice_starts_counsellor_mode(content: Content) -> None:
 async def test_without_saving_is_the_default_on_first_use(content: Content) -> None:
     app = NetwerkcheckApp(content, lang="nl", save=True, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _passphrase(pilot, app)
         assert isinstance(app.screen, ClientPickerScreen)
         assert app.focused is not None and app.focused.id == "nosave"
         assert t("counsellor.pseudonym_hint") in _texts(app=app)
@@ -133,7 +211,7 @@ async def test_without_saving_is_the_default_on_first_use(content: Content) -> N
 async def test_client_switching_keeps_each_clients_checks_apart(content: Content) -> None:
     app = NetwerkcheckApp(content, lang="nl", save=True, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _passphrase(pilot, app)
         await _new_client(pilot, app, "Merel")
         await pilot.press("down", "enter", "ctrl+n")  # leeftijd: 18 tot 30
         await pilot.pause()
@@ -156,8 +234,7 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
         assert clients["Merel"].latest.answers["leeftijd"] == "18_29"
         assert clients["Vink"].latest.answers["leeftijd"] != "18_29"
         # The list is newest first: Vink, then Merel. Open Merel with the keys.
-        await pilot.press("down", "enter")
-        await pilot.pause()
+        await _open_client(pilot, app, down=1)
         assert isinstance(app.screen, QuestionScreen)
         assert app.autosave.record.client == "Merel"
         assert app.screen.session.answers["leeftijd"] == "18_29"
@@ -178,7 +255,7 @@ async def test_export_and_delete_one_client_in_one_step_each(
     app = NetwerkcheckApp(content, lang="nl", save=True, counsellor=True)
     target = Path(os.environ["HOME"]) / "m.md"
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _passphrase(pilot, app)
         for name in ("Merel", "Vink"):
             await _new_client(pilot, app, name)
             await pilot.press("down", "enter", "ctrl+n")
@@ -187,8 +264,10 @@ async def test_export_and_delete_one_client_in_one_step_each(
             await pilot.press("f6")
             await pilot.pause()
         # Merel is second in the list.
+        await _tab_to(pilot, app, "clients")
         await pilot.press("down", "ctrl+e")
         await pilot.pause()
+        await _tab_to(pilot, app, "client-path")
         await pilot.press("ctrl+a", "ctrl+k", *"~/m.md", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ClientPickerScreen)
@@ -201,13 +280,21 @@ async def test_export_and_delete_one_client_in_one_step_each(
         assert app.store is not None
         assert [c.name for c in list_clients(app.store)] == ["Vink"]
         assert "Merel" not in _texts(app=app)
+    from netwerkcheck.store.vault import Vault, VaultStore
+
+    data = Path(os.environ["XDG_DATA_HOME"]) / "netwerkcheck"
+    with VaultStore(data, Vault.open(data, PASS)) as vault_store:
+        assert all(r.client != "Merel" for r in vault_store.list())
     with CheckStore() as store:
-        assert all(r.client != "Merel" for r in store.list())
+        assert store.list() == []  # client checks never land in the person's folder
 
 
-async def test_lock_screen_hides_the_answers_and_unlocks(content: Content) -> None:
+async def test_lock_screen_hides_the_answers_and_only_the_passphrase_unlocks(
+    content: Content,
+) -> None:
     app = NetwerkcheckApp(content, lang="nl", save=False, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
+        await _passphrase(pilot, app)
         await pilot.press("enter")  # without saving
         await pilot.pause()
         await pilot.press("down", "enter")  # '18 tot 30 jaar'
@@ -227,23 +314,28 @@ async def test_lock_screen_hides_the_answers_and_unlocks(content: Content) -> No
         for hidden in ("Hoe oud", "jaar", "Over jou"):
             assert hidden not in picture
         assert t("counsellor.locked_title") in picture
-        await pilot.press("f9")
-        await pilot.pause()
-        assert app.screen is question
-        assert question.session.answers["leeftijd"] == "18_29"
-        # The button unlocks too.
-        await pilot.press("f9")
-        await pilot.pause()
+        # Esc, Enter and F9 do not lift it; neither do the other keys of the app.
+        for key in ("escape", "enter", "f9", "f6", "f3", "f1", "f4", "ctrl+n"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, LockScreen), key
+            assert app.locked
+        # A wrong passphrase: a calm message, still locked.
+        await pilot.press(*"verkeerd wachtwoord", "enter")
+        await _until(pilot, lambda: t("vault.wrong") in _texts(app=app))
         assert isinstance(app.screen, LockScreen)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is question
+        # The passphrase lifts it, and nothing was lost.
+        await pilot.press(*PASS, "enter")
+        await _until(pilot, lambda: app.screen is question)
+        assert not app.locked
+        assert question.session.answers["leeftijd"] == "18_29"
 
 
 async def test_prompts_and_marks_show_only_in_counsellor_mode(content: Content) -> None:
     prompt = content.themes[0].prompts[0].get("nl")
     app = NetwerkcheckApp(content, lang="nl", save=False, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
+        await _passphrase(pilot, app)
         await pilot.press("enter")
         await pilot.pause()
         assert prompt in _texts(app=app)
@@ -263,6 +355,7 @@ async def test_prompts_and_marks_show_only_in_counsellor_mode(content: Content) 
 async def test_talk_about_marks_collect_on_the_results(content: Content) -> None:
     app = NetwerkcheckApp(_small(content), lang="nl", save=False, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
+        await _passphrase(pilot, app)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("down", "enter", "ctrl+t")  # mark 'Met wie woon je?'
@@ -290,7 +383,7 @@ async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_cho
     home = Path(os.environ["HOME"])
     plain, with_notes = home / "h.html", home / "n.md"
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _passphrase(pilot, app)
         await _new_client(pilot, app, "Lijster")
         await pilot.press("f4")
         await pilot.pause()
@@ -327,6 +420,8 @@ async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_cho
         await pilot.press("f5")
         await pilot.pause()
         await pilot.press("down", "enter")  # Markdown
+        await _tab_to(pilot, app, "include-talk")
+        await pilot.press("enter")
         await _tab_to(pilot, app, "include-notes")
         await pilot.press("enter")
         await _tab_to(pilot, app, "handout-path")
@@ -335,17 +430,24 @@ async def test_notes_are_kept_with_the_session_and_out_of_the_handout_unless_cho
         assert isinstance(app.screen, ResultsScreen)
 
     html = plain.read_text(encoding="utf-8")
-    assert "<html" in html and "Met wie woon je?" in html
+    # The counsellor's Ctrl+T mark stays out unless ticked; it is never 'what matters to you'.
+    assert "<html" in html and "Met wie woon je?" not in html
+    assert t("handout.talk_about") not in html
     assert "geheime notitie" not in html and "sessienotitie" not in html
     assert os.stat(plain).st_mode & 0o777 == 0o600
     md = with_notes.read_text(encoding="utf-8")
     assert "geheime notitie" in md and "sessienotitie" in md
-    assert "Lijster" not in html  # the pseudonym is the counsellor's, not on the handout
+    assert t("handout.talk_about") in md and "Met wie woon je?" in md
+    # The handout names the client by pseudonym (and the date), so two clients'
+    # handouts are never mixed up.
+    assert "Lijster" in html
 
 
 async def test_scale_is_a_conversation_aid_in_counsellor_mode(content: Content) -> None:
     app = NetwerkcheckApp(_small(content), lang="nl", save=False, counsellor=True)
     async with app.run_test(size=SIZE) as pilot:
+        await _passphrase(pilot, app)
+        await _enable_scales(pilot, app)
         await pilot.press("enter")
         await pilot.pause()
         await _to_results(pilot, app)
@@ -357,8 +459,17 @@ async def test_scale_is_a_conversation_aid_in_counsellor_mode(content: Content) 
         for _ in range(6):
             await pilot.press("enter", "ctrl+n")  # 'Nee' to every statement
             await pilot.pause()
+        # The outcome waits for the counsellor's choice.
+        assert not app.screen.query("#scale-outcome")
+        assert "van 6" not in _texts(app=app)
+        await pilot.press("enter")  # 'Uitkomst tonen' has focus
+        await pilot.pause()
         shown = _texts(app=app)
         assert "3 van 6" in shown  # the three positive statements count with 'nee'
+        assert "Matig eenzaam" not in shown  # the band only on a second choice
+        await pilot.press("enter")  # 'Groep volgens de bron tonen'
+        await pilot.pause()
+        shown = _texts(app=app)
         assert "Matig eenzaam" in shown
         assert "De Jong Gierveld" in shown
         assert "geen diagnose" in shown
@@ -386,6 +497,10 @@ async def test_a_persons_own_check_never_shows_a_score_or_band(content: Content)
             screen = app.screen
             if isinstance(screen, ResultsScreen):
                 break
+            if isinstance(screen, OverviewScreen):  # the answers overview, before the results
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+                continue
             assert isinstance(screen, QuestionScreen) and screen.session.question is not None
             await answer_current(pilot, screen.session.question)
         assert isinstance(app.screen, ResultsScreen)
@@ -401,25 +516,93 @@ async def test_a_persons_own_check_never_shows_a_score_or_band(content: Content)
     for band in bands:
         assert band not in everything
     assert t("counsellor.key_scale") not in everything
-    assert "van 6" not in everything and "van 11" not in everything
+    # no score ("3 van 11"); the topic count ("Onderwerp 3 van 11") is not a score
+    unscored = re.sub(r"Onderwerp \d+ van \d+", "", everything)
+    assert "van 6" not in unscored and "van 11" not in unscored
 
 
-def test_handout_leaves_notes_and_scores_out_by_default(content: Content) -> None:
+def _handout_record(content: Content) -> object:
+    from netwerkcheck.engine.network import Network, Person
     from netwerkcheck.store import new_record
+    from netwerkcheck.store.record import PlanItem
+
+    people = tuple(
+        Person(name=name, relation="friend", circle="inner")
+        for name in ("Anna", "Bram", "Cees", "Dirk", "Eva")
+    )
+    record = new_record(content.version, "nl", client="Merel")
+    record = record.with_answers(
+        {"leeftijd": "30_49", "netwerk": Network(people=people)}, current=None, finished=True
+    )
+    record.talk_about = ["leeftijd"]  # the counsellor's mark
+    record.own_marks = ["netwerk"]  # the client's own mark, on the network question
+    record.plan = [PlanItem(suggestion="buurthuis", step="dinsdag even binnenlopen")]
+    record.notes = {"over_jou": "mijn notitie", "session": "over het gesprek"}
+    return record
+
+
+def test_handout_holds_only_what_the_client_said_and_chose(content: Content) -> None:
+    from netwerkcheck.store import CheckRecord
     from netwerkcheck.tui.counsellor.handout_data import handout_text
 
-    record = new_record(content.version, "nl", client="Merel")
-    record = record.with_answers({"leeftijd": "18_29"}, current=None, finished=True)
-    record.talk_about = ["leeftijd"]
-    record.notes = {"over_jou": "mijn notitie", "session": "over het gesprek"}
+    record = _handout_record(content)
+    assert isinstance(record, CheckRecord)
+    chosen = content.suggestion("buurthuis").title.get("nl").strip()
+    assert content.help is not None
+    contacts = {c.name for c in content.help.contacts.values()}  # help, not ideas
+    others = [
+        title
+        for s in content.suggestions
+        if s.id != "buurthuis" and (title := s.title.get("nl").strip()) not in contacts
+    ]
     for fmt in ("html", "md"):
         text = handout_text(fmt, record, content, "nl")
-        assert "Hoe oud ben je?" in text and "18 tot 30 jaar" in text
+        # notes and the counsellor's marks: absent by default
         assert "mijn notitie" not in text and "over het gesprek" not in text
-        assert "Merel" not in text
+        assert t("handout.talk_about") not in text and "Hoe oud ben je?" not in text
+        # only the chosen idea, with the client's own step
+        assert chosen in text and "dinsdag even binnenlopen" in text
+        assert not [title for title in others if title in text]
+        # the marked network question shows the people
+        assert t("handout.own_marks") in text and "Anna" in text and "Eva" in text
+        assert t("counsellor.no_answer") not in text
+        assert "Merel" in text  # the pseudonym, and the date
+        assert t("handout.space") in text
         for scale in content.scales:
             for band in scale.bands:
                 assert band.label.get("nl") not in text
-        chosen = handout_text(fmt, record, content, "nl", include_notes=True)
-        assert "mijn notitie" in chosen and "over het gesprek" in chosen
-        assert "Notities bij Over jou" in chosen
+        ticked = handout_text(
+            fmt,
+            record,
+            content,
+            "nl",
+            include_notes=True,
+            include_talk_about=True,
+            next_meeting="12 januari, 10 uur",
+        )
+        assert "mijn notitie" in ticked and "over het gesprek" in ticked
+        assert "Notities bij Over jou" in ticked
+        assert t("handout.talk_about") in ticked and "30 tot 50 jaar" in ticked
+        assert "12 januari, 10 uur" in ticked
+    html = handout_text("html", record, content, "nl")
+    assert "counter(page)" in html and "counter(pages)" in html
+
+
+def test_handout_has_no_help_contact_outside_the_clients_age(content: Content) -> None:
+    from netwerkcheck.content.help_models import Contact
+    from netwerkcheck.store import CheckRecord
+    from netwerkcheck.tui.counsellor.handout_data import handout_text
+
+    if "ages" not in Contact.model_fields:
+        pytest.skip("contacts carry no age range yet (the help helper adds `ages`)")
+    assert content.help is not None
+    record = _handout_record(content)
+    assert isinstance(record, CheckRecord)
+    q = content.question("leeftijd")
+    years = next(o.years for o in q.options if o.value == "30_49")  # type: ignore[attr-defined]
+    for fmt in ("html", "md"):
+        text = handout_text(fmt, record, content, "nl")
+        for contact in content.help.contacts.values():
+            ages = getattr(contact, "ages", None)
+            if ages is not None and not ages.overlaps(years):
+                assert contact.name not in text, contact.id

@@ -6,11 +6,13 @@ from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import Button, DataTable, Input, Static
 
-from netwerkcheck.engine.network import CIRCLES, Network, Person
+from netwerkcheck.engine.network import CIRCLES, RELATIONS, Network, Person
+from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor, PersonForm
 from netwerkcheck.tui.widgets.network_map import NetworkMap
+from tests.tui.helpers import type_fast
 
 NAMES = [
     "Anna",
@@ -42,7 +44,9 @@ def sample(n: int) -> Network:
     )
 
 
-class EditorApp(App[None]):
+class EditorApp(KeyOrder[None]):
+    """The editor alone, in an app that handles keys the way NetwerkcheckApp does."""
+
     def __init__(self, value: Network | None = None, lang: Any = "nl") -> None:
         super().__init__()
         self.value = value
@@ -166,6 +170,122 @@ async def test_names_with_markup_and_long_names_render() -> None:
         await pilot.press("end", "y", "ctrl+s")
         await pilot.pause()
         assert app.query_one(NetworkEditor).value.people[3].name == "x" * 40
+
+
+def _shown(app: App[None], selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_a_name_typed_right_after_a_arrives_whole() -> None:
+    """Keys typed while the dialog opens go into its name field, none lost."""
+    app = EditorApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_fast(pilot, "a", *"Collega32")
+        assert isinstance(app.screen, PersonForm)
+        assert app.screen.query_one("#pf-name", Input).value == "Collega32"
+
+
+def _full_form_keys(name: str, relation: int, circle: int) -> list[str]:
+    """a, the name, Enter (to the relation list), the relation, Tab Tab (to the circle
+    list, which starts on 'middle'), the circle, Ctrl+S."""
+    steps = ["up"] if circle == 0 else ["down"] * (circle - 1)
+    return [
+        "a",
+        *name,
+        "enter",
+        *["down"] * relation,
+        "space",
+        "tab",
+        "tab",
+        *steps,
+        "space",
+        "ctrl+s",
+    ]
+
+
+async def test_forty_people_typed_without_pauses() -> None:
+    """Forty people, every key sent at once: exactly forty, each with the relation and
+    circle meant. Every fifth through the whole form, the others with 'n' (another one
+    like this): n, the name, Enter."""
+    app = EditorApp()
+    keys: list[str] = []
+    wanted: list[tuple[str, str, str]] = []
+    for i in range(40):
+        group = i // 5
+        relation, circle = group % len(RELATIONS), group % len(CIRCLES)
+        name = f"P{i}"
+        if i % 5 == 0:
+            keys += _full_form_keys(name, relation, circle)
+        else:
+            keys += ["n", *name, "enter"]
+        wanted.append((name, RELATIONS[relation], CIRCLES[circle]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_fast(pilot, *keys)
+        assert not isinstance(app.screen, PersonForm)
+        people = app.query_one(NetworkEditor).value.people
+        assert [(p.name, p.relation, p.circle) for p in people] == wanted
+        assert _shown(app, "#ne-count") == "40 mensen genoemd"
+
+
+async def test_another_one_like_this_keeps_relation_and_circle() -> None:
+    value = Network(people=(Person(name="Anna", relation="neighbour", circle="inner"),))
+    app = EditorApp(value)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        title = str(app.screen.query_one("#pf-title", Static).render())
+        assert "Buur" in title and "binnenste cirkel" in title
+        assert "Enter: opslaan" in _shown(app, "#pf-keys")
+        # n + name + Enter: two keys besides the name
+        await pilot.press(*"Bo", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, PersonForm)
+        people = app.query_one(NetworkEditor).value.people
+        assert people[1] == Person(name="Bo", relation="neighbour", circle="inner")
+        # and again from Bo (the cursor is on the one just added)
+        await pilot.press("n", *"Cor", "enter")
+        await pilot.pause()
+        people = app.query_one(NetworkEditor).value.people
+        assert [(p.name, p.relation, p.circle) for p in people[1:]] == [
+            ("Bo", "neighbour", "inner"),
+            ("Cor", "neighbour", "inner"),
+        ]
+
+
+async def test_remove_then_undo_puts_the_person_back() -> None:
+    value = Network(
+        people=(
+            Person(name="Anna", relation="friend", circle="inner"),
+            Person(name="Piet", relation="family", circle="outer"),
+            Person(name="Bram", relation="club", circle="middle"),
+        )
+    )
+    app = EditorApp(value)
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = app.query_one(NetworkEditor)
+        undo = app.query_one("#ne-undo", Button)
+        assert not undo.display
+        await pilot.press("down", "x")
+        await pilot.pause()
+        assert [p.name for p in editor.value.people] == ["Anna", "Bram"]
+        assert _shown(app, "#ne-count") == "Weggehaald: Piet. Ongedaan maken? Druk op u."
+        assert undo.display and app.screen.region.contains_region(undo.region)
+        await pilot.press("u")
+        await pilot.pause()
+        assert editor.value == value
+        assert app.changes[-1] == value
+        assert not undo.display
+        assert _shown(app, "#ne-count") == "3 mensen genoemd"
+        # the button does the same, and a second undo does nothing
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.click("#ne-undo")
+        await pilot.pause()
+        assert editor.value == value
+        await pilot.press("u")
+        await pilot.pause()
+        assert editor.value == value
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])

@@ -31,4 +31,5 @@ def test_question_multi_choice_en(snap_compare: Any) -> None:
 def test_results(snap_compare: Any) -> None:
     keys = ["enter", "down", "enter", "ctrl+n", "enter", "ctrl+n"]
     keys += ["down", "enter", "ctrl+n", "enter", "ctrl+n", "ctrl+o"]
+    keys += ["ctrl+n"]  # from the answers overview on to the results
     assert snap_compare(_app(), press=keys, terminal_size=(80, 24))

@@ -39,14 +39,27 @@ def print_notices(store: CheckStore) -> None:
         print(notice.message(), file=sys.stderr)
 
 
+def _content_for_titles() -> Any:
+    """The shipped content, for the titles of chosen ideas; None when it does not load."""
+    try:
+        from netwerkcheck.content.loader import load_content
+
+        return load_content()
+    except Exception:  # the ids are shown instead
+        return None
+
+
 def print_rows(records: list[CheckRecord], with_client: bool = False) -> None:
+    from netwerkcheck.report.plan import history_facts
     from netwerkcheck.store.clients import clean_pseudonym
 
     lang = get_lang()
+    titles = _content_for_titles() if any(r.plan for r in records) else None
     for r in records:
         state = t("history.finished" if r.finished else "history.unfinished", lang)
         content = t("history.content", lang, version=r.content_version)
-        row = f"  {r.id}  {local_time(r.updated)}  {state}  {content}"
+        facts = "  ".join(history_facts(r, titles, lang))
+        row = f"  {r.id}  {local_time(r.updated)}  {state}  {facts}  {content}"
         if with_client and r.client is not None:
             # cleaned: a hand-edited file cannot put terminal control codes on screen
             row += "  " + t("hist.row_client", lang, client=clean_pseudonym(r.client))

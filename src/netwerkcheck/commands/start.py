@@ -1,8 +1,8 @@
 """Start the check with the chosen front end.
 
-Plain mode and counsellor mode load the content first. The person's own check shows
-its welcome screen first and loads the content behind it, so nothing heavy (pydantic,
-YAML) is imported here at module level.
+Plain mode loads the content first. The app shows its first screen (the welcome
+screen, or counsellor mode's client picker) and loads the content behind it, so
+nothing heavy (pydantic, YAML) is imported here at module level.
 """
 
 from __future__ import annotations
@@ -40,26 +40,24 @@ def run(args: argparse.Namespace) -> int:
 
         return load_content(None, lang, overlay=args.content)
 
-    use_plain = plain.wanted(args.plain)
-    if use_plain or counsellor:
-        # These first screens need the content: load it before anything is shown.
+    if plain.wanted(args.plain):
+        # Plain mode's first lines need the content: load it before anything is shown.
         try:
             content = load()
         except ContentError as exc:
             _print_problems(exc.problems)
             return EXIT_CONTENT
-        if use_plain:
-            return _run_plain(content, args)
+        return _run_plain(content, args)
 
     from netwerkcheck.privacy import scrub_textual_environment
 
     scrub_textual_environment()
     from netwerkcheck.tui.app import NetwerkcheckApp
 
-    # The person's own check shows its welcome screen first and loads the content
-    # behind it; invalid content still stops the start with every problem listed.
+    # The app shows its first screen (welcome, or the counsellor's client picker) and
+    # loads the content behind it; invalid content still stops with every problem listed.
     app = NetwerkcheckApp(
-        content if counsellor else load,
+        load,
         lang=lang,
         save=not args.no_save,
         high_contrast=args.high_contrast,

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pydantic import Field, StrictStr
@@ -104,9 +105,137 @@ def compile_style(style: StyleFile) -> tuple[CompiledStyle, list[tuple[int, str]
 
 @lru_cache(maxsize=1)
 def _dutch_hyphenator() -> Any:
+    quick = _QuickHyphenator.dutch()
+    if quick is not None:
+        return quick
     import pyphen
 
     return pyphen.Pyphen(lang="nl", left=1, right=1)
+
+
+class _QuickHyphenator:
+    """Liang's hyphenation with pyphen's Dutch patterns, read lazily.
+
+    `import pyphen` and its reader (which parses all 16,000 patterns in Python) were
+    most of `content check`'s time. This maps each pattern's letters to its line with a
+    few whole-text operations, and reads a pattern's digits only when a word meets it.
+    It finds the same positions as pyphen.Pyphen(lang="nl", left=1, right=1) on the
+    same file (pyphen's hyph_nl_NL.dic); tests/content/test_style.py checks both the
+    patterns and every word of the shipped content. A file it does not handle
+    (escapes, alternative hyphenations, a pattern given twice) goes to pyphen itself.
+    """
+
+    def __init__(self, lines: dict[str, str]) -> None:
+        self.lines = lines  # letters -> the pattern as written, e.g. "aar" -> ".aar4"
+        self.maxlen = max(map(len, lines))
+        self.read: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+        self.cache: dict[str, list[int]] = {}
+
+    @classmethod
+    def dutch(cls) -> _QuickHyphenator | None:
+        import importlib.util
+
+        try:
+            spec = importlib.util.find_spec("pyphen")
+        except (ImportError, ValueError):
+            return None
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            path = Path(folder, "dictionaries", "hyph_nl_NL.dic")
+            if path.is_file():
+                lines = pattern_lines(path)
+                return cls(lines) if lines else None
+        return None
+
+    def pattern(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
+        """(offset, values) of the pattern with these letters, as pyphen holds it."""
+        if letters in self.read:
+            return self.read[letters]
+        line = self.lines.get(letters)
+        found = None if line is None else _digits_of(line)
+        self.read[letters] = found
+        return found
+
+    def positions(self, word: str) -> list[int]:
+        word = word.lower()
+        found = self.cache.get(word)
+        if found is None:
+            dotted = f".{word}."
+            points = [0] * (len(dotted) + 1)
+            lines, maxlen = self.lines, self.maxlen
+            for i in range(len(dotted) - 1):
+                for j in range(i + 1, min(i + maxlen, len(dotted)) + 1):
+                    if dotted[i:j] not in lines:
+                        continue
+                    hit = self.pattern(dotted[i:j])
+                    if hit is None:
+                        continue
+                    offset, values = hit
+                    cut = slice(i + offset, i + offset + len(values))
+                    points[cut] = map(max, values, points[cut])
+            found = [i - 1 for i, value in enumerate(points) if value % 2]
+            self.cache[word] = found
+        right = len(word) - 1
+        return [i for i in found if 1 <= i <= right]
+
+    def all_patterns(self) -> dict[str, tuple[int, tuple[int, ...]]]:
+        """Every pattern read (for tests: compare with pyphen.HyphDict.patterns)."""
+        out = {}
+        for letters in self.lines:
+            found = self.pattern(letters)
+            if found is not None:
+                out[letters] = found
+        return out
+
+
+_DIGITS = re.compile(r"[0-9]")
+_PATTERN_IGNORED = (
+    "%",
+    "#",
+    "LEFTHYPHENMIN",
+    "RIGHTHYPHENMIN",
+    "COMPOUNDLEFTHYPHENMIN",
+    "COMPOUNDRIGHTHYPHENMIN",
+)
+
+
+def pattern_lines(path: Path) -> dict[str, str] | None:
+    """A hyph_*.dic as letters -> pattern line, or None when it needs pyphen's reader."""
+    try:
+        first, _, raw = path.read_bytes().partition(b"\n")
+        encoding = first.decode().strip()
+        if encoding.lower() == "microsoft-cp1251":
+            encoding = "cp1251"
+        body = raw.decode(encoding)
+    except (OSError, LookupError, ValueError):
+        return None
+    if "^^" in body or "/" in body or re.search(r"[0-9][0-9]", body):
+        return None  # escapes, alternatives, two digits in a row: pyphen's own reader
+    if re.search(r"(?![0-9])\d", body):
+        return None  # digits outside 0-9, which pyphen reads as digits too
+    stripped = (line.strip() for line in body.split("\n"))
+    lines = [line for line in stripped if line and not line.startswith(_PATTERN_IGNORED)]
+    keys = _DIGITS.sub("", "\n".join(lines)).split("\n")
+    found = dict(zip(keys, lines, strict=True))
+    if len(found) != len(lines):
+        return None  # a pattern given twice: pyphen's own reader decides which counts
+    return found or None
+
+
+def _digits_of(line: str) -> tuple[int, tuple[int, ...]] | None:
+    """(offset, values without leading and trailing zeros) of one pattern line, or None
+    when all its values are zero (pyphen skips those)."""
+    at = [
+        (match.start() - n, int(match.group()))
+        for n, match in enumerate(_DIGITS.finditer(line))
+        if match.group() != "0"
+    ]
+    if not at:
+        return None
+    start = at[0][0]
+    values = [0] * (at[-1][0] + 1 - start)
+    for where, value in at:
+        values[where - start] = value
+    return start, tuple(values)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

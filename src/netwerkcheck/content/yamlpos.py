@@ -18,6 +18,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
 
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.i18n import Lang, t
@@ -89,6 +91,30 @@ def _plain(node: Any, path: PathKey, positions: dict[PathKey, tuple[int, int]]) 
 _fast = ContextVar("fast_yaml", default=False)
 
 
+class _CParserResolver(VersionedResolver):
+    """ruamel's resolver, for the C parser: it asks for the document's YAML version on
+    every scalar by looking for the pure parser's scanner, which the C parser does not
+    have (an AttributeError each time, a third of `content check`). With the C parser
+    the answer is always the default version (YAML 1.2), so give it at once."""
+
+    @property
+    def processing_version(self) -> Any:
+        return self._loader_version or (1, 2)
+
+
+def _c_yaml() -> YAML | None:
+    """A safe YAML 1.2 reader on the C parser, or None without the C extension."""
+    try:
+        yaml = YAML(typ="safe", pure=False)
+    except Exception:
+        return None
+    if getattr(yaml.Parser, "__name__", "") != "CParser":
+        return None
+    yaml.Resolver = _CParserResolver
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
 @contextmanager
 def fast_parsing() -> Iterator[None]:
     """Parse without positions, with the C parser when it is there (about 7x faster).
@@ -105,12 +131,11 @@ def fast_parsing() -> Iterator[None]:
 
 def _yaml() -> YAML:
     if _fast.get():
-        try:
-            yaml = YAML(typ="safe", pure=False)
-        except Exception:  # no C extension on this platform: the pure parser is fine
-            yaml = YAML(typ="safe", pure=True)
-    else:
-        yaml = YAML(typ="rt")
+        # no C extension on this platform: the pure parser is fine
+        fast = _c_yaml() or YAML(typ="safe", pure=True)
+        fast.allow_duplicate_keys = False
+        return fast
+    yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     return yaml
 
@@ -124,7 +149,75 @@ def load_yaml(file: Path, display: str, lang: Lang) -> Located | Problem:
     return parse_yaml(text, display, lang)
 
 
+class _Unusual(Exception):
+    """Something the quick positioned parse leaves to the round-trip parser."""
+
+
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
+
+
+def _quick_located(text: str, display: str) -> Located | None:
+    """Plain data and positions from the C parser's node tree (about 10x faster than
+    the round-trip parser), or None for anything but a plain, valid document (a syntax
+    error, duplicate keys, anchors, merge keys, other tags, no C parser): then the
+    round-trip parser reads it and reports what is wrong exactly as before.
+
+    Positions are those the round-trip tree gives: a key's own (line, col), and for a
+    list item where the item starts. tests/content/test_yamlpos_quick.py checks both
+    readers agree on every shipped and fixture file.
+    """
+    if text.startswith("%") or "\n%" in text:
+        return None  # a directive (%YAML 1.1 ...) changes the rules: the round trip knows them
+    try:
+        yaml = _c_yaml()
+        if yaml is None:
+            return None
+        root = yaml.compose(text)
+        if root is None:
+            return None
+        construct = yaml.constructor.construct_object
+        positions: dict[PathKey, tuple[int, int]] = {(): (0, 0)}
+        seen: set[int] = set()
+
+        def walk(node: Any, path: PathKey) -> Any:
+            if node.tag not in _PLAIN_TAGS or id(node) in seen:
+                raise _Unusual(node.tag)  # another tag, a merge key, or an alias
+            seen.add(id(node))
+            if isinstance(node, MappingNode):
+                out: dict[Any, Any] = {}
+                for key_node, value_node in node.value:
+                    if not isinstance(key_node, ScalarNode) or key_node.tag not in _PLAIN_TAGS:
+                        raise _Unusual("key")
+                    key: Any = construct(key_node)
+                    if key in out:
+                        raise _Unusual("duplicate key")
+                    sub = (*path, key)
+                    positions[sub] = (key_node.start_mark.line, key_node.start_mark.column)
+                    out[key] = walk(value_node, sub)
+                return out
+            if isinstance(node, SequenceNode):
+                items: list[Any] = []
+                for i, item in enumerate(node.value):
+                    sub = (*path, i)
+                    positions[sub] = (item.start_mark.line, item.start_mark.column)
+                    items.append(walk(item, sub))
+                return items
+            return construct(node)
+
+        data = walk(root, ())
+    except Exception:  # any trouble at all: the round-trip parser decides
+        return None
+    return Located(display, data, positions)
+
+
 def parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
+    if not _fast.get():
+        quick = _quick_located(text, display)
+        if quick is not None:
+            return quick
     try:
         tree = _yaml().load(text)
     except DuplicateKeyError as exc:

@@ -12,7 +12,7 @@ Pure: no store, no Textual. Answers go in as engine answers (see store.engine_an
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from netwerkcheck.content import models as m
@@ -20,7 +20,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.answers import Answers, AnswerValue
 from netwerkcheck.engine.explain import answer_labels
 from netwerkcheck.engine.flow import network_question_id, visible
-from netwerkcheck.engine.network import Circle, Network, Person
+from netwerkcheck.engine.network import CIRCLES, Circle, Network, Person
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.i18n import Lang
 
@@ -39,6 +39,10 @@ class AnswerChange:
     then: tuple[str, ...]
     now: tuple[str, ...]
     known: bool = True
+    then_asked: bool = True
+    """False when the question was not asked in the earlier check (its conditions
+    did not hold then): the front end says 'not asked', not 'not answered'."""
+    now_asked: bool = True
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,15 @@ class Comparison:
     suggestions_still: tuple[m.Suggestion, ...]
     suggestions_new: tuple[m.Suggestion, ...]
     suggestions_gone: tuple[m.Suggestion, ...]
+    circles_then: dict[Circle, int] = field(default_factory=dict)
+    """People per circle then (every circle present, 0 when empty); facts, not a measure."""
+    circles_now: dict[Circle, int] = field(default_factory=dict)
+    ideas_then: tuple[str, ...] = ()
+    """The suggestion ids chosen to try then (the plan), in the order chosen."""
+    ideas_now: tuple[str, ...] = ()
+
+    def people_of(self, kind: PersonChangeKind) -> tuple[PersonChange, ...]:
+        return tuple(p for p in self.people if p.kind == kind)
 
     @property
     def network_changed(self) -> bool:
@@ -108,12 +121,16 @@ def answer_changes(
     The network question is left out: `people_changes` describes it.
     """
     net_q = network_question_id(content)
-    _, then_eff = visible(content, then)
-    _, now_eff = visible(content, now)
+    then_shown, then_eff = visible(content, then)
+    now_shown, now_eff = visible(content, now)
+    then_asked = {q.id for q in then_shown}
+    now_asked = {q.id for q in now_shown}
     out: list[AnswerChange] = []
     for q in content.questions:
         if q.id == net_q or isinstance(q, m.NetworkQuestion):
             continue
+        if q.id not in then_asked and q.id not in now_asked:
+            continue  # asked in neither check: nothing to say about it
         a, b = _values(then_eff.get(q.id)), _values(now_eff.get(q.id))
         if _same(a, b, q):
             continue
@@ -123,6 +140,8 @@ def answer_changes(
                 question=q.text.get(lang).strip(),
                 then=tuple(answer_labels(q, _in_option_order(q, a), lang)),
                 now=tuple(answer_labels(q, _in_option_order(q, b), lang)),
+                then_asked=q.id in then_asked,
+                now_asked=q.id in now_asked,
             )
         )
     known = {q.id for q in content.questions}
@@ -186,10 +205,13 @@ def compare(
     lang: Lang,
     *,
     same_content: bool = True,
+    then_plan: tuple[str, ...] = (),
+    now_plan: tuple[str, ...] = (),
 ) -> Comparison:
     """Compare an earlier check (`then`) with a later one (`now`), both read with the
     current content. Pass `same_content=False` when they were made with different
-    content versions."""
+    content versions. `then_plan`/`now_plan`: the ideas chosen to try each time
+    (suggestion ids), shown as they were chosen."""
     then_net, now_net = network_of(content, then), network_of(content, now)
     then_sel = [c.suggestion for c in select(content, then).chosen]
     now_sel = [c.suggestion for c in select(content, now).chosen]
@@ -204,4 +226,14 @@ def compare(
         suggestions_still=tuple(s for s in now_sel if s.id in then_ids),
         suggestions_new=tuple(s for s in now_sel if s.id not in then_ids),
         suggestions_gone=tuple(s for s in then_sel if s.id not in now_ids),
+        circles_then=per_circle(then_net),
+        circles_now=per_circle(now_net),
+        ideas_then=tuple(then_plan),
+        ideas_now=tuple(now_plan),
     )
+
+
+def per_circle(network: Network | None) -> dict[Circle, int]:
+    """How many people are in each circle (0 for an empty one, all 0 without a network)."""
+    people = network.people if network is not None else ()
+    return {c: sum(1 for p in people if p.circle == c) for c in CIRCLES}

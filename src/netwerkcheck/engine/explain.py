@@ -8,7 +8,7 @@ from __future__ import annotations
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import reasons as network_reasons
-from netwerkcheck.engine.answers import Answers
+from netwerkcheck.engine.answers import Answers, AnswerValue
 from netwerkcheck.engine.conditions import Reason
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
@@ -55,8 +55,15 @@ def reason_lines(content: Content, reasons: tuple[Reason, ...], lang: Lang) -> l
 def summary_lines(content: Content, answers: Answers, lang: Lang) -> list[tuple[str, str]]:
     """(question, answer) for answered questions marked `summary: true`, in check order:
     what the person said matters to them, in their own words or chosen labels."""
+    return [(q, a) for _, q, a in summary_lines_with_ids(content, answers, lang)]
+
+
+def summary_lines_with_ids(
+    content: Content, answers: Answers, lang: Lang
+) -> list[tuple[str, str, str]]:
+    """summary_lines with each question's id first: (id, question, answer)."""
     _, effective = visible(content, answers)
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for q in content.questions:
         if not q.summary or q.id not in effective:
             continue
@@ -64,5 +71,27 @@ def summary_lines(content: Content, answers: Answers, lang: Lang) -> list[tuple[
         if isinstance(value, Network):
             continue
         values = (value,) if isinstance(value, str) else value
-        out.append((q.text.get(lang).strip(), ", ".join(answer_labels(q, values, lang))))
+        out.append((q.id, q.text.get(lang).strip(), ", ".join(answer_labels(q, values, lang))))
     return out
+
+
+def answer_text(question: m.Question, value: AnswerValue, lang: Lang) -> str:
+    """An answer in words: option labels, the typed text, or the number of people named.
+    The same wording in the app, plain mode and the answers overview."""
+    if isinstance(value, Network):
+        return t("plain.net_count", lang, count=len(value.people))
+    if isinstance(value, str):
+        return option_label(question, value, lang)
+    return ", ".join(option_label(question, v, lang) for v in value)
+
+
+def clear_question(question: m.Question, value: AnswerValue, lang: Lang) -> str:
+    """What to ask before an answer is removed ('Wil je de 3 mensen weghalen?')."""
+    if isinstance(value, Network):
+        n = len(value.people)
+        if n == 0:
+            return t("answers.clear_nobody", lang)
+        if n == 1:
+            return t("answers.clear_person", lang)
+        return t("answers.clear_people", lang, n=n)
+    return t("answers.clear_answer", lang, answer=answer_text(question, value, lang))

@@ -67,6 +67,11 @@ class Network(BaseModel):
             raise IndexError(index)
         return Network(people=self.people[:index] + self.people[index + 1 :])
 
+    def inserted(self, index: int, person: Person) -> Network:
+        """A copy with `person` at `index` (clamped to the list): undoing a removal."""
+        index = max(0, min(index, len(self.people)))
+        return Network(people=(*self.people[:index], person, *self.people[index:]))
+
     def in_circle(self, circle: Circle) -> tuple[Person, ...]:
         return tuple(p for p in self.people if p.circle == circle)
 

@@ -8,11 +8,13 @@ side by side. A test checks that each entry has both languages, the same
 from __future__ import annotations
 
 from netwerkcheck.i18n import (
+    answers,
     content_errors,
     counsellor,
     help,
     network,
     plain,
+    plan,
     store,
     tooling,
     tui,
@@ -29,6 +31,8 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     store.STORE,
     tooling.TOOLING,
     history_strings.HISTORY,
+    plan.PLAN,
+    answers.ANSWERS,
 )
 
 CATALOG: dict[str, dict[str, str]] = {k: v for area in AREAS for k, v in area.items()}

@@ -38,6 +38,10 @@ COUNSELLOR: dict[str, dict[str, str]] = {
         "en": "No clients have been saved yet.",
     },
     "counsellor.client_list": {"nl": "Cliënten", "en": "Clients"},
+    "counsellor.looking_for_clients": {
+        "nl": "Even kijken welke cliënten er bewaard zijn…",
+        "en": "Looking for saved clients…",
+    },
     "counsellor.open_client": {"nl": "Openen", "en": "Open"},
     "counsellor.export_client": {
         "nl": "Gegevens van deze cliënt exporteren",
@@ -57,10 +61,6 @@ COUNSELLOR: dict[str, dict[str, str]] = {
     },
     "counsellor.switch_client": {"nl": "Andere cliënt", "en": "Other client"},
     "counsellor.lock": {"nl": "Vergrendelen", "en": "Lock"},
-    "counsellor.locked": {
-        "nl": "Vergrendeld: druk op {key} om verder te gaan",
-        "en": "Locked: press {key} to continue",
-    },
     "counsellor.locked_title": {
         "nl": "Het scherm is vergrendeld",
         "en": "The screen is locked",
@@ -263,5 +263,176 @@ COUNSELLOR: dict[str, dict[str, str]] = {
     "handout.footer": {
         "nl": "Gemaakt met netwerkcheck. Dit is geen test en geen diagnose.",
         "en": "Made with netwerkcheck. This is not a test and not a diagnosis.",
+    },
+    # --- the vault: passphrase, lock, settings (issue 13) -----------------------------------
+    "store.bad.tampered": {
+        "nl": "het bestand is veranderd of beschadigd (de versleuteling klopt niet meer)",
+        "en": "the file was changed or damaged (its encryption no longer checks out)",
+    },
+    "vault.error": {
+        "nl": "De gegevens van de hulpverlener kunnen nu niet worden geopend.",
+        "en": "The counsellor's data cannot be opened now.",
+    },
+    "vault.wrong": {
+        "nl": "Dat wachtwoord klopt niet. Probeer het rustig nog eens.",
+        "en": "That passphrase is not right. Take your time and try again.",
+    },
+    "vault.damaged": {
+        "nl": "Het sleutelbestand van de hulpverlener ({path}) is beschadigd. Zonder dat bestand zijn de cliëntgegevens niet te lezen.",
+        "en": "The counsellor's key file ({path}) is damaged. Without it the client data cannot be read.",
+    },
+    "vault.create_title": {"nl": "Wachtwoord voor hulpverleners", "en": "Counsellor passphrase"},
+    "vault.create_intro": {
+        "nl": "Kies een wachtwoord. Hiermee worden de gegevens van je cliënten versleuteld op deze computer, en je hebt het nodig om het scherm te ontgrendelen. Kies een zin van een paar woorden die je onthoudt (minstens {min} tekens).",
+        "en": "Choose a passphrase. It encrypts your clients' data on this computer, and you need it to unlock the screen. Choose a few words you will remember (at least {min} characters).",
+    },
+    "vault.create_session_intro": {
+        "nl": "Er wordt niets bewaard. Kies een wachtwoord voor deze sessie: je hebt het nodig om het scherm te ontgrendelen (minstens {min} tekens).",
+        "en": "Nothing is saved. Choose a passphrase for this session: you need it to unlock the screen (at least {min} characters).",
+    },
+    "vault.forgotten_warning": {
+        "nl": "Let op: ben je dit wachtwoord vergeten, dan zijn de gegevens niet meer te lezen. Niemand kan ze dan terughalen, ook de makers van netwerkcheck niet.",
+        "en": "Please note: if you forget this passphrase, the data can no longer be read. Nobody can get it back, not even the makers of netwerkcheck.",
+    },
+    "vault.passphrase": {"nl": "Wachtwoord", "en": "Passphrase"},
+    "vault.passphrase_again": {
+        "nl": "Nog een keer hetzelfde wachtwoord",
+        "en": "The same passphrase again",
+    },
+    "vault.too_short": {
+        "nl": "Het wachtwoord is te kort: gebruik minstens {min} tekens.",
+        "en": "The passphrase is too short: use at least {min} characters.",
+    },
+    "vault.not_same": {
+        "nl": "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog eens.",
+        "en": "The two passphrases are not the same. Please type them again.",
+    },
+    "vault.set": {"nl": "Wachtwoord instellen", "en": "Set passphrase"},
+    "vault.unlock_title": {"nl": "Hulpverlenersmodus", "en": "Counsellor mode"},
+    "vault.unlock_intro": {
+        "nl": "Typ het wachtwoord van de hulpverlener om verder te gaan.",
+        "en": "Type the counsellor's passphrase to go on.",
+    },
+    "vault.open": {"nl": "Openen", "en": "Open"},
+    "vault.checking": {"nl": "Even controleren...", "en": "Checking..."},
+    "vault.back": {"nl": "Terug", "en": "Back"},
+    "vault.locked_intro": {
+        "nl": "Het scherm is vergrendeld. Typ het wachtwoord en druk op Enter om verder te gaan.",
+        "en": "The screen is locked. Type the passphrase and press Enter to go on.",
+    },
+    "vault.moved": {
+        "nl": "{count} cliëntcheck(s) van een eerdere versie zijn nu versleuteld bewaard.",
+        "en": "{count} client check(s) from an earlier version are now kept encrypted.",
+    },
+    "counsellor.settings": {"nl": "Instellingen", "en": "Settings"},
+    "counsellor.settings_title": {
+        "nl": "Instellingen voor hulpverleners",
+        "en": "Counsellor settings",
+    },
+    "counsellor.settings_scales": {
+        "nl": "Vragenlijsten (zoals De Jong Gierveld) als hulp bij het gesprek aanzetten",
+        "en": "Turn on questionnaires (such as De Jong Gierveld) as a conversation aid",
+    },
+    "counsellor.settings_idle": {
+        "nl": "Het scherm vergrendelt zichzelf als er zo lang niets gebeurt:",
+        "en": "The screen locks itself when nothing happens for this long:",
+    },
+    "counsellor.settings_minutes": {"nl": "{n} minuten", "en": "{n} minutes"},
+    "counsellor.settings_saved": {"nl": "Instellingen bewaard.", "en": "Settings saved."},
+    "counsellor.settings_not_saved": {
+        "nl": "Er wordt niets bewaard: de instellingen gelden alleen voor deze sessie.",
+        "en": "Nothing is saved: the settings hold for this session only.",
+    },
+    "counsellor.settings_forget": {
+        "nl": "Alle gegevens van hulpverleners wissen",
+        "en": "Delete all counsellor data",
+    },
+    "counsellor.settings_forget_hint": {
+        "nl": "Wist alle cliënten, hun checks en notities, de instellingen en het wachtwoord op deze computer. De eigen checks van de gebruiker blijven staan.",
+        "en": "Deletes all clients, their checks and notes, the settings and the passphrase on this computer. The user's own checks stay.",
+    },
+    "counsellor.forget_confirm_title": {
+        "nl": "Alles van hulpverleners wissen?",
+        "en": "Delete all counsellor data?",
+    },
+    "counsellor.forget_confirm": {
+        "nl": "Alle cliënten, hun checks en notities worden gewist. Dit kan niet ongedaan worden gemaakt.",
+        "en": "All clients, their checks and notes will be deleted. This cannot be undone.",
+    },
+    "counsellor.forgotten": {
+        "nl": "Alle gegevens van hulpverleners zijn gewist.",
+        "en": "All counsellor data has been deleted.",
+    },
+    "counsellor.client_in_hand": {"nl": "Cliënt: {name}", "en": "Client: {name}"},
+    "counsellor.client_none": {"nl": "Cliënt: zonder bewaren", "en": "Client: without saving"},
+    "counsellor.note_saved": {"nl": "Bewaard", "en": "Saved"},
+    "counsellor.note_saved_memory": {
+        "nl": "Bewaard (alleen in deze sessie)",
+        "en": "Saved (this session only)",
+    },
+    "counsellor.session_notes": {"nl": "Notities van deze sessie", "en": "Notes of this session"},
+    "counsellor.no_notes": {"nl": "Nog geen notities.", "en": "No notes yet."},
+    "counsellor.key_prompts": {"nl": "gespreksvragen", "en": "prompts"},
+    "counsellor.scale_reveal": {"nl": "Uitkomst tonen", "en": "Show outcome"},
+    "counsellor.scale_reveal_hint": {
+        "nl": "Alle stellingen zijn beantwoord. De uitkomst is voor de hulpverlener: kies zelf of en wanneer je hem laat zien.",
+        "en": "All statements are answered. The outcome is for the counsellor: you choose whether and when to show it.",
+    },
+    "counsellor.scale_band_reveal": {
+        "nl": "Groep volgens de bron tonen",
+        "en": "Show the source's group",
+    },
+    # --- the client timeline ---------------------------------------------------------------
+    "counsellor.timeline_title": {"nl": "Checks van {name}", "en": "Checks of {name}"},
+    "counsellor.timeline_row": {"nl": "{date}{unfinished}", "en": "{date}{unfinished}"},
+    "counsellor.timeline_open": {"nl": "Openen", "en": "Open"},
+    "counsellor.timeline_compare": {"nl": "Vergelijken", "en": "Compare"},
+    "counsellor.timeline_mark": {"nl": "Kiezen om te vergelijken", "en": "Pick to compare"},
+    "counsellor.timeline_compare_hint": {
+        "nl": "Vergelijken: kies twee checks met Spatie en druk dan op Vergelijken.",
+        "en": "Compare: pick two checks with Space, then press Compare.",
+    },
+    "counsellor.timeline_pick_two": {
+        "nl": "Kies eerst twee checks.",
+        "en": "Pick two checks first.",
+    },
+    "counsellor.timeline_from_last": {
+        "nl": "Een nieuwe check (Ctrl+N) begint met het netwerk van de vorige keer.",
+        "en": "A new check (Ctrl+N) starts with last time's network.",
+    },
+    "counsellor.timeline_back": {"nl": "Terug naar cliënten", "en": "Back to clients"},
+    # --- handout additions -----------------------------------------------------------------
+    "handout.for": {"nl": "Voor: {name}", "en": "For: {name}"},
+    "handout.talk_about": {"nl": "Om over te praten", "en": "To talk about"},
+    "handout.own_marks": {"nl": "Waar jij over wilt praten", "en": "What you want to talk about"},
+    "handout.plan": {"nl": "Wat je wilt proberen", "en": "What you want to try"},
+    "handout.step": {"nl": "Je stap: {step}", "en": "Your step: {step}"},
+    "handout.next_meeting": {"nl": "Volgende afspraak: {when}", "en": "Next meeting: {when}"},
+    "handout.space": {"nl": "Ruimte voor je eigen aantekeningen", "en": "Space for your own notes"},
+    "handout.page": {"nl": "Pagina", "en": "Page"},
+    "handout.of": {"nl": "van", "en": "of"},
+    "counsellor.handout_talk": {
+        "nl": "Ook de punten 'om over te praten' van de hulpverlener opnemen",
+        "en": "Also include the counsellor's 'to talk about' points",
+    },
+    "counsellor.handout_next_meeting": {
+        "nl": "Volgende afspraak (mag leeg blijven)",
+        "en": "Next meeting (may stay empty)",
+    },
+    # --- files -------------------------------------------------------------------------------
+    "file.exists_title": {
+        "nl": "Bestand bestaat al. Vervangen?",
+        "en": "The file already exists. Replace it?",
+    },
+    "file.exists_body": {"nl": "{path} bestaat al.", "en": "{path} already exists."},
+    "file.replace": {"nl": "Ja, vervangen", "en": "Yes, replace"},
+    "file.keep": {"nl": "Nee, niet vervangen", "en": "No, keep it"},
+    "file.unknown_ext": {
+        "nl": "Onbekend bestandstype '{ext}'. Gebruik een naam die eindigt op {known}.",
+        "en": "Unknown file type '{ext}'. Use a name that ends in {known}.",
+    },
+    "fg.counsellor_separate": {
+        "nl": "De gegevens van hulpverleners (cliënten) staan apart en versleuteld, en worden hier niet gewist. Een hulpverlener wist ze in de hulpverlenersmodus: per cliënt, of alles via Instellingen.",
+        "en": "Counsellor data (clients) is kept apart and encrypted, and is not deleted here. A counsellor deletes it in counsellor mode: per client, or all of it in Settings.",
     },
 }

@@ -277,15 +277,44 @@ NETWORK: dict[str, dict[str, str]] = {
         "Would you like to name someone? Press a or choose Add.",
     },
     "net.ed.keys": {
-        "nl": "a: toevoegen · e of Enter: wijzigen · x of Delete: weghalen",
-        "en": "a: add · e or Enter: edit · x or Delete: remove",
+        "nl": "a: toevoegen · n: nog iemand zoals deze · e of Enter: wijzigen · "
+        "x of Delete: weghalen · u: ongedaan maken",
+        "en": "a: add · n: another one like this · e or Enter: edit · "
+        "x or Delete: remove · u: undo",
     },
+    "net.ed.earlier.1": {
+        "nl": "Vorige keer noemde je 1 persoon: {names}. Wil je met die lijst beginnen? "
+        "Je ziet de persoon dan hieronder en kunt wijzigen of weghalen.",
+        "en": "Last time you named 1 person: {names}. Would you like to start from that "
+        "list? You will see them below and can change or remove them.",
+    },
+    "net.ed.earlier.n": {
+        "nl": "Vorige keer noemde je {n} mensen: {names}. Wil je met die lijst beginnen? "
+        "Je ziet ze dan hieronder en kunt iedereen wijzigen of weghalen.",
+        "en": "Last time you named {n} people: {names}. Would you like to start from that "
+        "list? You will see them below and can change or remove anyone.",
+    },
+    "net.ed.earlier.yes": {"nl": "Ja, begin met die lijst", "en": "Yes, start from that list"},
+    "net.ed.earlier.no": {"nl": "Nee, begin leeg", "en": "No, start empty"},
+    "net.ed.earlier.taken": {
+        "nl": "Dit is je lijst van vorige keer. Kijk of het nog klopt.",
+        "en": "This is your list from last time. See if it is still right.",
+    },
+    "net.ed.like": {"nl": "Nog iemand zoals deze", "en": "Another one like this"},
+    "net.ed.undo": {"nl": "Ongedaan maken", "en": "Undo"},
     "net.ed.count.0": {"nl": "Niemand genoemd", "en": "No one named"},
     "net.ed.count.1": {"nl": "1 persoon genoemd", "en": "1 person named"},
     "net.ed.count.n": {"nl": "{n} mensen genoemd", "en": "{n} people named"},
-    "net.ed.removed": {"nl": "Weggehaald: {name}", "en": "Removed: {name}"},
+    "net.ed.removed": {
+        "nl": "Weggehaald: {name}. Ongedaan maken? Druk op u.",
+        "en": "Removed: {name}. Undo? Press u.",
+    },
     "net.form.title.add": {"nl": "Iemand toevoegen", "en": "Add someone"},
     "net.form.title.edit": {"nl": "Iemand wijzigen", "en": "Edit someone"},
+    "net.form.title.like": {
+        "nl": "Nog iemand: {relation}, {circle}",
+        "en": "Another one: {relation}, {circle}",
+    },
     "net.form.name": {"nl": "Naam", "en": "Name"},
     "net.form.name.hint": {
         "nl": "Een voornaam, bijnaam of initialen (hoogstens {max} tekens).",
@@ -316,7 +345,11 @@ NETWORK: dict[str, dict[str, str]] = {
     "net.form.save": {"nl": "Opslaan", "en": "Save"},
     "net.form.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "net.form.keys": {
-        "nl": "Tab: volgende veld · Spatie: kiezen · ctrl+s: opslaan · Esc: annuleren",
-        "en": "Tab: next field · Space: choose · ctrl+s: save · Esc: cancel",
+        "nl": "Tab: volgende veld · Spatie: kiezen · Ctrl+S: opslaan · Esc: annuleren",
+        "en": "Tab: next field · Space: choose · Ctrl+S: save · Esc: cancel",
+    },
+    "net.form.keys.like": {
+        "nl": "Typ de naam en druk op Enter: opslaan · Tab: iets anders kiezen · Esc: annuleren",
+        "en": "Type the name and press Enter: save · Tab: choose something else · Esc: cancel",
     },
 }

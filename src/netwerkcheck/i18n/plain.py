@@ -36,11 +36,9 @@ PLAIN: dict[str, dict[str, str]] = {
         "nl": "(t = terug, o = overslaan, h = hulp, q = stoppen)",
         "en": "(b = back, s = skip, h = help, q = stop)",
     },
-    "plain.theme": {"nl": "Onderwerp: {title}", "en": "Topic: {title}"},
-    "plain.progress": {"nl": "Vraag {n} van {total}", "en": "Question {n} of {total}"},
     "plain.current": {
-        "nl": "Je antwoord nu: {answer}. Druk op Enter om het zo te laten.",
-        "en": "Your answer now: {answer}. Press Enter to keep it.",
+        "nl": "Je antwoord is bewaard: {answer}. Druk op Enter om het zo te laten.",
+        "en": "Your answer is kept: {answer}. Press Enter to keep it.",
     },
     "plain.ask_one": {"nl": "Typ een nummer: ", "en": "Type a number: "},
     "plain.ask_many": {
@@ -83,9 +81,9 @@ PLAIN: dict[str, dict[str, str]] = {
     "plain.goodbye": {"nl": "Tot ziens.", "en": "Goodbye."},
     "plain.resume_ask": {
         "nl": "Je was nog bezig met een check (laatst op {date}). Verder gaan waar je was? "
-        "Typ j (ja) of n (nee, nieuwe check): ",
+        "Typ j (ja) of n (nee, begin opnieuw): ",
         "en": "You had not finished a check (last on {date}). Continue where you were? "
-        "Type y (yes) or n (no, a new check): ",
+        "Type y (yes) or n (no, start again): ",
     },
     "plain.export_ask": {
         "nl": "Wil je je uitkomst als bestand bewaren? Typ een bestandsnaam (op .html, .md "
@@ -169,56 +167,6 @@ PLAIN: dict[str, dict[str, str]] = {
         "en": "That name is a bit long. Keep it under {max} characters.",
     },
     "plain.net_supports_label": {"nl": "deelt: {items}", "en": "shares: {items}"},
-    "plain.rel.partner": {"nl": "partner", "en": "partner"},
-    "plain.rel.family": {"nl": "familie", "en": "family"},
-    "plain.rel.friend": {"nl": "vriend of vriendin", "en": "friend"},
-    "plain.rel.neighbour": {"nl": "buren", "en": "neighbour"},
-    "plain.rel.colleague": {"nl": "werk of studie", "en": "work or study"},
-    "plain.rel.school": {"nl": "school of klas", "en": "school or class"},
-    "plain.rel.club": {
-        "nl": "club, geloof of vrijwilligerswerk",
-        "en": "club, faith or volunteering",
-    },
-    "plain.rel.professional": {
-        "nl": "hulpverlener of andere professional",
-        "en": "care worker or other professional",
-    },
-    "plain.circle.inner": {
-        "nl": "heel dichtbij (binnenste cirkel)",
-        "en": "very close (inner circle)",
-    },
-    "plain.circle.middle": {"nl": "dichtbij (middelste cirkel)", "en": "close (middle circle)"},
-    "plain.circle.outer": {
-        "nl": "wat verder weg (buitenste cirkel)",
-        "en": "further away (outer circle)",
-    },
-    "plain.support.company": {"nl": "gezelschap", "en": "company"},
-    "plain.support.practical": {"nl": "praktische hulp", "en": "practical help"},
-    "plain.support.advice": {"nl": "advies", "en": "advice"},
-    "plain.support.confide": {"nl": "je hart luchten", "en": "confiding"},
-    "plain.recip.both": {"nl": "het gaat beide kanten op", "en": "it goes both ways"},
-    "plain.recip.i_give": {"nl": "ik geef vooral", "en": "I mostly give"},
-    "plain.recip.they_give": {"nl": "de ander geeft vooral", "en": "they mostly give"},
     "plain.net_count": {"nl": "{count} mensen", "en": "{count} people"},
     # --- results -----------------------------------------------------------------------
-    "plain.results_title": {"nl": "Je uitkomst", "en": "Your results"},
-    "plain.results_intro": {
-        "nl": "Dit is geen oordeel. Het zijn ideeën om over na te denken, als je dat wilt.",
-        "en": "This is not a judgement. These are ideas to think about, if you like.",
-    },
-    "plain.network_title": {"nl": "Je netwerk", "en": "Your network"},
-    "plain.suggestions_title": {"nl": "Suggesties", "en": "Suggestions"},
-    "plain.no_suggestions": {
-        "nl": "Er zijn deze keer geen suggesties.",
-        "en": "There are no suggestions this time.",
-    },
-    "plain.kind.reflect": {"nl": "Om over na te denken", "en": "To think about"},
-    "plain.kind.try": {"nl": "Een kleine stap", "en": "A small step"},
-    "plain.kind.find": {
-        "nl": "Iets in de buurt of landelijk",
-        "en": "Something near you or national",
-    },
-    "plain.kind.talk": {"nl": "Iemand om mee te praten", "en": "Someone to talk to"},
-    "plain.why": {"nl": "Waarom: {reason}", "en": "Why: {reason}"},
-    "plain.why_many": {"nl": "Waarom:", "en": "Why:"},
 }

@@ -172,7 +172,10 @@ STORE: dict[str, dict[str, str]] = {
     },
     "export.answers": {"nl": "Je antwoorden", "en": "Your answers"},
     "export.skipped": {"nl": "(overgeslagen)", "en": "(skipped)"},
-    "export.see_network": {"nl": "(zie je netwerk hieronder)", "en": "(see your network below)"},
+    "export.see_network": {
+        "nl": "(zie je netwerk bovenaan)",
+        "en": "(see your network at the top)",
+    },
     "export.network": {"nl": "Je netwerk", "en": "Your network"},
     "export.network_empty": {
         "nl": "Je hebt (nog) niemand genoemd.",

@@ -68,8 +68,6 @@ TUI: dict[str, dict[str, str]] = {
         "nl": "Je was nog bezig met een check (laatst op {date}). Wil je daar verder gaan?",
         "en": "You had not finished a check (last on {date}). Would you like to continue it?",
     },
-    "key.resume": {"nl": "Verder gaan", "en": "Continue"},
-    "key.new_check": {"nl": "Nieuwe check", "en": "New check"},
     "key.export": {"nl": "Exporteren", "en": "Export"},
     "export.dialog_title": {"nl": "Exporteren", "en": "Export"},
     "export.dialog_intro": {
@@ -94,11 +92,6 @@ TUI: dict[str, dict[str, str]] = {
     "export.save": {"nl": "Opslaan", "en": "Save"},
     "export.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "question.help_hint": {"nl": "F1: hulp", "en": "F1: help"},
-    "question.progress": {
-        "nl": "Vraag {n} van {total}",
-        "en": "Question {n} of {total}",
-    },
-    "question.theme": {"nl": "Thema: {title}", "en": "Theme: {title}"},
     "question.how_single": {
         "nl": "Kies met de pijltjes en druk op Enter.",
         "en": "Choose with the arrow keys and press Enter.",
@@ -141,8 +134,8 @@ TUI: dict[str, dict[str, str]] = {
     "results.why": {"nl": "Waarom zie ik dit?", "en": "Why do I see this?"},
     "results.link": {"nl": "Meer weten: {link}", "en": "Find out more: {link}"},
     "results.done_hint": {
-        "nl": "Met Terug kun je je antwoorden nog aanpassen.",
-        "en": "With Back you can still change your answers.",
+        "nl": "Met Ctrl+A kijk je je antwoorden na. Daar kun je ze ook nog aanpassen.",
+        "en": "With Ctrl+A you can check your answers, and still change them there.",
     },
     "why.title": {"nl": "Waarom zie je dit?", "en": "Why do you see this?"},
     "why.intro": {

@@ -21,6 +21,11 @@ from netwerkcheck.engine.network import (
     SUPPORTS,
     Network,
     Person,
+    circle_help,
+    circle_label,
+    reciprocity_label,
+    relation_label,
+    support_label,
 )
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import Command, Console, command
@@ -204,7 +209,8 @@ class Asker:
             if cmd is Command.BACK:
                 return Step("back", Network(people=tuple(people)) if people else None)
             if cmd is Command.SKIP:
-                return Step("skip")
+                # The people named so far go along, so skipping asks before they are removed.
+                return Step("skip", Network(people=tuple(people)) if people else None)
             if not line:
                 return Step("answer", Network(people=tuple(people)))
             removed = self._remove(line, people)
@@ -250,17 +256,17 @@ class Asker:
         lang = self.lang
         rel = self._pick(
             t("plain.net_relation", lang, name=name),
-            [t(f"plain.rel.{r}", lang) for r in RELATIONS],
+            [relation_label(r, lang) for r in RELATIONS],
             required=True,
         )
         circle = self._pick(
             t("plain.net_circle", lang, name=name),
-            [t(f"plain.circle.{c}", lang) for c in CIRCLES],
+            [f"{circle_label(c, lang)}: {circle_help(c, lang)}" for c in CIRCLES],
             required=True,
         )
         assert rel is not None and circle is not None
         self.con.say(t("plain.net_supports", lang, name=name))
-        labels = [t(f"plain.support.{s}", lang) for s in SUPPORTS]
+        labels = [support_label(s, lang) for s in SUPPORTS]
         self._numbered(labels)
         supports: list[int] = []
         while True:
@@ -276,7 +282,7 @@ class Asker:
             self.con.say(t("plain.bad_number", lang, max=len(labels)))
         recip = self._pick(
             t("plain.net_reciprocity", lang, name=name),
-            [t(f"plain.recip.{r}", lang) for r in RECIPROCITIES],
+            [reciprocity_label(r, lang) for r in RECIPROCITIES],
             required=False,
         )
         return Person(

@@ -6,25 +6,30 @@ this", `content preview`, exports) and tested on its own.
 
 from __future__ import annotations
 
-from netwerkcheck.content import models as m
 from netwerkcheck.content.help_models import Contact, HelpContent
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import explain
-from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.conditions import Reason
-from netwerkcheck.engine.explain import option_label
+from netwerkcheck.engine.explain import answer_text
 from netwerkcheck.engine.help import HelpHit, contact_lines
-from netwerkcheck.engine.network import Network, Person
+from netwerkcheck.engine.network import (
+    SUPPORTS,
+    Person,
+    circle_label,
+    reciprocity_label,
+    relation_label,
+    support_label,
+)
 from netwerkcheck.i18n import Lang, t
 
-
-def answer_text(question: m.Question, value: AnswerValue, lang: Lang) -> str:
-    """An answer in words: option labels, the typed text, or the number of people named."""
-    if isinstance(value, Network):
-        return t("plain.net_count", lang, count=len(value.people))
-    if isinstance(value, str):
-        return option_label(question, value, lang)
-    return ", ".join(option_label(question, v, lang) for v in value)
+__all__ = [
+    "answer_text",
+    "contact_block",
+    "help_block_lines",
+    "help_pointer",
+    "person_text",
+    "reason_text",
+]
 
 
 def reason_text(
@@ -36,17 +41,14 @@ def reason_text(
 
 
 def person_text(person: Person, lang: Lang) -> str:
-    """One person as one line: name, how you know them, how close, what you share."""
-    parts = [
-        t(f"plain.rel.{person.relation}", lang),
-        t(f"plain.circle.{person.circle}", lang),
-    ]
+    """One person as one line: name, how you know them, how close, what you share.
+    The words are the app's own (engine.network), so both front ends say the same."""
+    parts = [relation_label(person.relation, lang), circle_label(person.circle, lang)]
     if person.supports:
-        order = ("company", "practical", "advice", "confide")
-        items = ", ".join(t(f"plain.support.{s}", lang) for s in order if s in person.supports)
+        items = ", ".join(support_label(s, lang) for s in SUPPORTS if s in person.supports)
         parts.append(t("plain.net_supports_label", lang, items=items))
     if person.reciprocity is not None:
-        parts.append(t(f"plain.recip.{person.reciprocity}", lang))
+        parts.append(reciprocity_label(person.reciprocity, lang))
     return f"{person.name}: " + "; ".join(parts)
 
 

@@ -17,19 +17,14 @@ from netwerkcheck.content.help_models import HelpContent
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import flow
 from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.explain import clear_question, reason_lines, summary_lines
 from netwerkcheck.engine.help import HelpHit, always_for, help_for, new_hits
 from netwerkcheck.engine.network import Network
-from netwerkcheck.engine.suggest import select
+from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import YES, Console, Ended
 from netwerkcheck.plain.prompts import Asker, Step
-from netwerkcheck.plain.render import (
-    contact_block,
-    help_block_lines,
-    help_pointer,
-    person_text,
-    reason_text,
-)
+from netwerkcheck.plain.render import contact_block, help_block_lines, help_pointer, person_text
 
 Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
 """saver(answers, skipped, current, finished): called after every answer and at the end."""
@@ -62,12 +57,13 @@ def run_plain(
     when `save` is true.
     """
     console = Console(stdin or sys.stdin, stdout or sys.stdout)
-    session = _Session(content, help, lang, console, saver if save else None, save)
-    session.exporter = exporter
-    session.answers.update(answers or {})
-    session.skipped.extend(skipped)
+    session = CheckSession(
+        content, answers=dict(answers or {}), skipped=set(skipped), current=current
+    )
+    plain = _Plain(session, help, lang, console, saver if save else None, save)
+    plain.exporter = exporter
     try:
-        return session.run(current)
+        return plain.run()
     except Ended:
         console.say(t("plain.eof", lang))
         if save:
@@ -75,73 +71,91 @@ def run_plain(
         return EXIT_OK
 
 
-class _Session:
+class _Plain:
+    """The plain front end: it asks and prints; the session core (engine.session) holds
+    the answers and the rules (keep on Enter, ask before removing, autosave)."""
+
     def __init__(
         self,
-        content: Content,
+        session: CheckSession,
         help_content: HelpContent | None,
         lang: Lang,
         console: Console,
         saver: Saver | None,
         save: bool,
     ) -> None:
-        self.content = content
+        self.session = session
+        self.content = session.content
         self.help = help_content
         self.lang = lang
         self.con = console
         self.saver = saver
         self.save = save
-        self.answers: dict[str, AnswerValue] = {}
-        self.skipped: list[str] = []
         self.shown_help: set[str] = set()
         self.save_failed = False
         self.asker = Asker(console, lang, self.show_help, self.confirm_quit)
         self.exporter: Exporter | None = None
+        session.on_change = self.store
+
+    @property
+    def answers(self) -> dict[str, AnswerValue]:
+        return self.session.answers
+
+    def skipped(self) -> list[str]:
+        """Skipped questions in the order of the check."""
+        return [q.id for q in self.content.questions if q.id in self.session.skipped]
 
     # --- the loop -----------------------------------------------------------------------
 
-    def run(self, current: str | None) -> int:
+    def run(self) -> int:
         self.welcome()
         # Help that already applies to resumed answers counts as shown: no repeat on resume.
         self.shown_help = {h.id for h in self.hits()}
-        current = current or flow.next_question(self.content, self.answers, None)
+        session = self.session
         last_theme: str | None = None
-        while current is not None:
-            theme = self.content.question_theme.get(current)
+        while session.current is not None:
+            qid = session.current
+            theme = self.content.question_theme.get(qid)
             if theme is not None and theme != last_theme:
-                self.theme_header(theme)
+                self.theme_intro(theme)
                 last_theme = theme
-            step = self.ask(current)
+            step = self.ask(qid)
             if step.kind == "quit":
                 self.stop()
                 return EXIT_OK
             if step.kind == "back":
                 if step.value is not None:
-                    self.answers[current] = step.value
-                previous = flow.previous_question(self.content, self.answers, current)
-                if previous is None:
+                    session.answer(step.value)
+                if session.back() is None:
                     self.con.say(t("plain.first_question", self.lang))
-                    last_theme = None
-                    continue
-                current = previous
                 last_theme = None
                 continue
             if step.kind == "skip":
-                self.answers.pop(current, None)
-                if current not in self.skipped:
-                    self.skipped.append(current)
-            elif step.value is not None:
-                self.answers[current] = step.value
-                if current in self.skipped:
-                    self.skipped.remove(current)
-            following = flow.next_question(self.content, self.answers, current)
-            self.store(following, finished=False)
+                if step.value is not None:
+                    session.answer(step.value)  # people named just now count before asking
+                if session.skip() is Move.CONFIRM:
+                    if self.confirm_clear(qid):
+                        session.skip(confirmed=True)
+                    else:
+                        self.con.say(t("answers.clear_kept", self.lang))
+                        continue  # the same question again, its answer as it was
+            else:
+                session.submit(step.value)
             self.help_now()
-            current = following
+        if not session.finished:
+            session.next()
         self.results()
-        self.store(None, finished=True)
         self.offer_export()
         return EXIT_OK
+
+    def confirm_clear(self, qid: str) -> bool:
+        """Skip on an answered question: ask before the answer is removed."""
+        value = self.answers.get(qid)
+        if value is None:
+            return True
+        question = clear_question(self.content.question(qid), value, self.lang)
+        line = self.con.ask(f"{question} {t('answers.yes_no', self.lang)}")
+        return line.strip().lower() in YES
 
     def offer_export(self) -> None:
         """Like the app: a file only when asked for, to the path the person types."""
@@ -152,7 +166,7 @@ class _Session:
         if not line:
             return
         try:
-            path = self.exporter(dict(self.answers), list(self.skipped), line)
+            path = self.exporter(dict(self.answers), self.skipped(), line)
         except Exception as exc:  # a failed export must not end in a traceback
             message = getattr(exc, "message", None)
             reason = message(self.lang) if callable(message) else type(exc).__name__
@@ -162,9 +176,18 @@ class _Session:
 
     def ask(self, qid: str) -> Step:
         question = self.content.question(qid)
-        n, total = flow.progress(self.content, self.answers, qid)
+        where = self.session.progress()
+        theme = self.content.theme(self.content.question_theme[qid])
         self.con.say()
-        self.con.say(t("plain.progress", self.lang, n=n, total=total))
+        self.con.say(
+            t(
+                "answers.where",
+                self.lang,
+                n=where.theme,
+                total=where.themes,
+                title=theme.title.get(self.lang),
+            )
+        )
         self.con.say(question.text.get(self.lang))
         if question.hint is not None:
             self.con.say(question.hint.get(self.lang))
@@ -181,19 +204,18 @@ class _Session:
         self.con.say()
         self.con.say(t("plain.how", self.lang))
 
-    def theme_header(self, theme_id: str) -> None:
+    def theme_intro(self, theme_id: str) -> None:
         theme = self.content.theme(theme_id)
-        self.con.say()
-        self.con.say(t("plain.theme", self.lang, title=theme.title.get(self.lang)))
         if theme.intro is not None:
+            self.con.say()
             self.con.say(theme.intro.get(self.lang))
 
-    def store(self, current: str | None, finished: bool) -> None:
+    def store(self, session: CheckSession) -> None:
         """Save through the caller's saver; a failed save is told once and never ends the check."""
         if self.saver is None:
             return
         try:
-            self.saver(dict(self.answers), list(self.skipped), current, finished)
+            self.saver(dict(session.answers), self.skipped(), session.current, session.finished)
         except Exception:  # any failure of the store must not cost the person their check
             if not self.save_failed:
                 self.save_failed = True
@@ -249,48 +271,48 @@ class _Session:
     # --- results ------------------------------------------------------------------------
 
     def results(self) -> None:
+        """The same parts, in the same words, as the app's results screen."""
         lang = self.lang
         self.con.say()
-        self.con.say(t("plain.results_title", lang))
-        self.con.say(t("plain.results_intro", lang))
+        self.con.say(t("results.title", lang))
+        self.con.say(t("results.intro", lang))
         for line in help_block_lines(self.hits(), lang):
             self.con.say(line)
+        selection = self.session.results()
+        if selection.contented:
+            self.con.say(t("results.contented", lang))
         _, effective = flow.visible(self.content, self.answers)
         net_q = flow.network_question_id(self.content)
         network = effective.get(net_q) if net_q else None
         if isinstance(network, Network):
             self.con.say()
-            self.con.say(t("plain.network_title", lang))
+            self.con.say(t("results.network", lang))
             if not network.people:
                 self.con.say(t("plain.net_none", lang))
             for p in network.people:
                 self.con.say(f"- {person_text(p, lang)}")
-
-        selection = select(self.content, self.answers)
-        self.con.say()
-        self.con.say(t("plain.suggestions_title", lang))
+        said = summary_lines(self.content, self.answers, lang)
+        if said:
+            self.con.say()
+            self.con.say(t("results.you_said", lang))
+            for question, answer in said:
+                self.con.say(f"- {question}")
+                self.con.say(f"  -> {answer}")
         if not selection.chosen:
-            self.con.say(t("plain.no_suggestions", lang))
+            self.con.say()
+            self.con.say(t("results.none", lang))
         for kind, items in selection.by_kind():
             self.con.say()
-            self.con.say(t(f"plain.kind.{kind}", lang))
+            self.con.say(t(f"results.kind.{kind}", lang))
             for chosen in items:
                 s = chosen.suggestion
                 self.con.say(f"- {s.title.get(lang)}")
                 for line in s.text.get(lang).strip().split("\n"):
                     self.con.say(f"  {line}")
                 if s.link:
-                    self.con.say(f"  {s.link}")
-                reasons = [
-                    r
-                    for r in (reason_text(self.content, x, lang, s.when) for x in chosen.reasons)
-                    if r
-                ]
-                if len(reasons) == 1:
-                    self.con.say("  " + t("plain.why", lang, reason=reasons[0]))
-                elif reasons:
-                    self.con.say("  " + t("plain.why_many", lang))
-                    for r in reasons:
-                        self.con.say(f"    - {r}")
+                    self.con.say("  " + t("results.link", lang, link=s.link))
+                self.con.say("  " + t("why.intro", lang, title=s.title.get(lang)))
+                for reason in reason_lines(self.content, chosen.reasons, lang):
+                    self.con.say(f"    - {reason}")
 
         self.closing()

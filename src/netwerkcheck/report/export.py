@@ -34,6 +34,7 @@ from netwerkcheck.engine.network import (
 )
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.i18n import Lang, t
+from netwerkcheck.report.plan import MarkLine, PlanLine, own_mark_lines, plan_lines
 from netwerkcheck.store.atomic import atomic_write
 from netwerkcheck.store.record import CheckRecord, engine_answers
 
@@ -111,6 +112,10 @@ class Report:
     talk_about: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     footer: str = ""
+    own_marks: list[MarkLine] = field(default_factory=list)
+    plan: list[PlanLine] = field(default_factory=list)
+    numbers: dict[int, int] | None = None
+    """Each person's number on the picture, when the picture numbers people."""
 
 
 def _local_date(iso: str) -> str:
@@ -234,6 +239,12 @@ def build_report(
         else []
     )
     help_lines, help_first = _help_lines(content, answers, lang)
+    numbers: dict[int, int] | None = None
+    if network is not None and network.people:
+        try:
+            numbers = _netmap().numbering(network)
+        except Exception:  # no picture module: the list stays in the order named
+            numbers = None
     return Report(
         lang=lang,
         title=t("export.title", lang),
@@ -248,6 +259,9 @@ def build_report(
         talk_about=talk,
         notes=notes,
         footer=t("export.footer", lang, app=__version__, content=record.content_version),
+        own_marks=own_mark_lines(content, record, lang),
+        plan=plan_lines(content, record, lang),
+        numbers=numbers,
     )
 
 
@@ -258,6 +272,56 @@ def _person_line(p: PersonItem, lang: Lang) -> str:
     if p.reciprocity:
         parts.append(p.reciprocity)
     return "; ".join(parts)
+
+
+def _people_in_order(r: Report) -> list[tuple[str, PersonItem]]:
+    """(number or '', person) in the picture's reading order when it numbers people,
+    else in the order named."""
+    if r.numbers is None:
+        return [("", p) for p in r.people]
+    order = sorted(range(len(r.people)), key=lambda i: r.numbers[i] if r.numbers else i)
+    return [(f"{r.numbers[i]}.", r.people[i]) for i in order]
+
+
+def _text_picture(r: Report, width: int) -> tuple[list[str], dict[int, int] | None]:
+    """The picture as lines of text for Markdown and plain text: everyone on it, by name
+    or by letter and number (the list under it gives the names)."""
+    if r.network is None or not r.people:
+        return [], None
+    try:
+        picture, numbers = _netmap().numbered_text_map(r.network, width, r.lang)
+    except Exception:  # a picture is never worth losing the export
+        return [], None
+    return [line.rstrip() for line in picture.lines], numbers
+
+
+def _netmap() -> Any:
+    """The drawing module (shared with the UI), imported when a picture is drawn."""
+    return importlib.import_module("netwerkcheck.report.netmap")
+
+
+def _mark_text(m: MarkLine, lang: Lang) -> str:
+    if m.answer:
+        return f"{m.text} ({t('plan.answer', lang, answer=m.answer)})"
+    return m.text
+
+
+def _summary_blocks(r: Report) -> list[tuple[str, list[str]]]:
+    """The summary's sections after the picture, as (heading, lines): what the person
+    marked and chose, in their own words, then the counsellor's marks if any."""
+    lang = r.lang
+    talk = [_mark_text(m, lang) for m in r.own_marks]
+    plan = []
+    for item in r.plan:
+        step = t("plan.step", lang, step=item.step) if item.step else t("plan.no_step", lang)
+        plan.append(f"{item.title}\n{step}")
+    out = [
+        (t("plan.talk_title", lang), talk or [t("plan.talk_none", lang)]),
+        (t("plan.try_title", lang), plan or [t("plan.try_none", lang)]),
+    ]
+    if r.talk_about:
+        out.append((t("export.talk_about", lang), list(r.talk_about)))
+    return out
 
 
 # --- Markdown ----------------------------------------------------------------------------
@@ -278,18 +342,49 @@ def _md_block(text: str, indent: str = "") -> str:
     return ("  \n" + indent).join(lines)
 
 
+def _md_fence(lines: list[str]) -> list[str]:
+    """A code block that no line can close early."""
+    fence = "````" if any(line.lstrip().startswith("```") for line in lines) else "```"
+    return [fence + "text", *(clean(line).replace("\n", " ") for line in lines), fence]
+
+
 def to_markdown(
     record: CheckRecord, content: Content | None, lang: Lang, *, include_notes: bool = False
 ) -> str:
     r = build_report(record, content, lang, include_notes=include_notes)
     out: list[str] = [f"# {md_escape(r.title)}", ""]
     out += [f"{md_escape(line)}  " for line in r.meta] + [""]
-    md_help = [f"## {md_escape(t('export.help_title', lang))}", ""]
+    md_help = [f"## {md_escape(t('sum.help', lang))}", ""]
     for block in r.help_lines:
         md_help += ["  \n".join(md_escape(line) for line in block), ""]
-    if r.help_first:
+    if r.help_first:  # a help rule fired: its help comes first (issue #11)
         out += md_help
-    out += [f"## {md_escape(t('export.answers', lang))}", ""]
+    # the summary: picture, what they marked and chose, where to go
+    if r.network is not None:
+        out += [f"## {md_escape(t('export.network', lang))}", ""]
+        if not r.people:
+            out += [md_escape(t("net.empty_warm", lang)), ""]
+        else:
+            picture, _ = _text_picture(r, 76)
+            if picture:
+                out += [*_md_fence(picture), ""]
+            for number, p in _people_in_order(r):
+                lead = f"{number} " if number else ""
+                out.append(
+                    f"- {md_escape(lead)}**{md_escape(p.name)}**: {md_escape(_person_line(p, lang))}"
+                )
+            out.append("")
+    for heading, lines in _summary_blocks(r):
+        out += [f"## {md_escape(heading)}", ""]
+        out += [f"- {_md_block(line, '  ')}" for line in lines] + [""]
+    if not r.help_first:
+        out += md_help
+    # then the suggestions with their reasons, notes, and the answers as an appendix
+    out += _md_suggestions(r)
+    if r.notes:
+        out += [f"## {md_escape(t('export.notes', lang))}", ""]
+        out += [f"- **{md_escape(q)}**: {_md_block(n, '  ')}" for q, n in r.notes] + [""]
+    out += [f"## {md_escape(t('sum.appendix', lang))}", ""]
     for a in r.answers:
         if a.skipped:
             answer = md_escape(t("export.skipped", lang))
@@ -299,22 +394,6 @@ def to_markdown(
             answer = ", ".join(_md_block(v, "  ") for v in a.answers)
         out.append(f"- **{md_escape(a.question)}**  \n  {answer}")
     out.append("")
-    if r.network is not None:
-        out += [f"## {md_escape(t('export.network', lang))}", ""]
-        if not r.people:
-            out.append(md_escape(t("export.network_empty", lang)))
-        for p in r.people:
-            out.append(f"- **{md_escape(p.name)}**: {md_escape(_person_line(p, lang))}")
-        out.append("")
-    out += _md_suggestions(r)
-    if r.talk_about:
-        out += [f"## {md_escape(t('export.talk_about', lang))}", ""]
-        out += [f"- {md_escape(q)}" for q in r.talk_about] + [""]
-    if r.notes:
-        out += [f"## {md_escape(t('export.notes', lang))}", ""]
-        out += [f"- **{md_escape(q)}**: {_md_block(n, '  ')}" for q, n in r.notes] + [""]
-    if not r.help_first:
-        out += md_help
     out += [f"*{md_escape(t('export.not_a_test', lang))}*  ", md_escape(r.footer), ""]
     return "\n".join(out)
 
@@ -359,28 +438,34 @@ def to_text(
 ) -> str:
     r = build_report(record, content, lang, include_notes=include_notes)
     out = _heading(r.title, "=") + [clean(line) for line in r.meta] + [""]
-    text_help = _heading(t("export.help_title", lang), "-")
+    text_help = _heading(t("sum.help", lang), "-")
     for block in r.help_lines:
         text_help += [line for text in block for line in _wrap(text)] + [""]
-    if r.help_first:
+    if r.help_first:  # a help rule fired: its help comes first (issue #11)
         out += text_help
-    out += _heading(t("export.answers", lang), "-")
-    for a in r.answers:
-        out += _wrap(a.question)
-        if a.skipped:
-            out += _wrap(t("export.skipped", lang), "    ")
-        elif a.is_network:
-            out += _wrap(t("export.see_network", lang), "    ")
-        for v in a.answers:
-            out += _wrap(v, "    ")
-        out.append("")
     if r.network is not None:
         out += _heading(t("export.network", lang), "-")
         if not r.people:
-            out += _wrap(t("export.network_empty", lang))
-        for p in r.people:
-            out += _wrap(f"* {p.name}: {_person_line(p, lang)}", "")
+            out += [*_wrap(t("net.empty_warm", lang)), ""]
+        else:
+            picture, _ = _text_picture(r, WIDTH)
+            if picture:
+                out += [clean(line) for line in picture] + [""]
+            for number, p in _people_in_order(r):
+                lead = f"{number} " if number else "* "
+                text = clean(f"{lead}{p.name}: {_person_line(p, lang)}")
+                out += textwrap.wrap(text, WIDTH, subsequent_indent="    ")
+            out.append("")
+    for heading, lines in _summary_blocks(r):
+        out += _heading(heading, "-")
+        for line in lines:
+            first, *rest = line.split("\n")
+            out += _wrap(f"* {first}")
+            for more in rest:
+                out += _wrap(more, "  ")
         out.append("")
+    if not r.help_first:
+        out += text_help
     out += _heading(t("export.suggestions", lang), "-")
     if r.contented:
         out += [*_wrap(t("export.contented", lang)), ""]
@@ -395,15 +480,20 @@ def to_text(
         for reason in s.reasons:
             out += _wrap(f"- {reason}", "      ")
         out.append("")
-    if r.talk_about:
-        out += _heading(t("export.talk_about", lang), "-")
-        out += [line for q in r.talk_about for line in _wrap(f"* {q}")] + [""]
     if r.notes:
         out += _heading(t("export.notes", lang), "-")
         for q, n in r.notes:
             out += _wrap(q) + _wrap(n, "    ") + [""]
-    if not r.help_first:
-        out += text_help
+    out += _heading(t("sum.appendix", lang), "-")
+    for a in r.answers:
+        out += _wrap(a.question)
+        if a.skipped:
+            out += _wrap(t("export.skipped", lang), "    ")
+        elif a.is_network:
+            out += _wrap(t("export.see_network", lang), "    ")
+        for v in a.answers:
+            out += _wrap(v, "    ")
+        out.append("")
     out += [*_wrap(t("export.not_a_test", lang)), *_wrap(r.footer), ""]
     return "\n".join(out)
 
@@ -411,30 +501,44 @@ def to_text(
 # --- HTML --------------------------------------------------------------------------------
 
 CSS = """
-@page { size: A4; margin: 18mm 16mm; }
+@page { size: A4; margin: 12mm 16mm; }
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  font-size: 11pt; line-height: 1.45; color: #111; background: #fff;
-  max-width: 46em; margin: 0 auto; padding: 1em; }
-h1 { font-size: 20pt; margin: 0 0 .2em; }
-h2 { font-size: 14pt; margin: 1.4em 0 .4em; border-bottom: 1px solid #555; }
-h3 { font-size: 12pt; margin: 1em 0 .2em; }
+  font-size: 10.5pt; line-height: 1.35; color: #111; background: #fff;
+  max-width: 48em; margin: 0 auto; padding: 1em; }
+h1 { font-size: 17pt; margin: 0 0 .1em; }
+h2 { font-size: 12.5pt; margin: .7em 0 .25em; border-bottom: 1px solid #555; }
+h3 { font-size: 11.5pt; margin: .8em 0 .2em; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 .meta { color: #333; margin: 0; }
-dl.answers dt { font-weight: 600; margin-top: .6em; }
+dl.answers dt { font-weight: 600; margin-top: .5em; }
 dl.answers dd { margin: .1em 0 0 1.2em; white-space: pre-wrap; }
 .kind { font-style: italic; margin: 0; }
-.why { font-size: 10pt; margin: .3em 0 0; }
+.why { font-size: 9.5pt; margin: .3em 0 0; }
 .why ul { margin: .2em 0 0; }
-.suggestion, .person, dl.answers div { break-inside: avoid; page-break-inside: avoid; }
-figure { margin: 1em 0; text-align: center; break-inside: avoid; }
-figure svg { max-width: 100%; height: auto; max-height: 120mm; }
-.help { border: 2px solid #111; padding: 0 .8em; }
-.help p { break-inside: avoid; }
-footer { margin-top: 2em; font-size: 9pt; color: #333; }
-@media print { body { max-width: none; padding: 0; } a { color: inherit; } }
+.suggestion, .person, .box, dl.answers div, li { break-inside: avoid; page-break-inside: avoid; }
+.box { margin: 0 0 .4em; }
+.box ul, .box ol { margin: .2em 0; padding-left: 1.4em; }
+.step { display: block; font-style: italic; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.4em; }
+@media screen and (max-width: 40em) { .pair { display: block; } }
+figure { margin: .4em 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { display: block; max-width: 100%; height: auto; }
+.help { border: 2px solid #111; padding: .2em .8em; break-inside: avoid; page-break-inside: avoid;
+  columns: 2; column-gap: 1.4em; font-size: 8.5pt; line-height: 1.22; }
+.help p { margin: .25em 0 .45em; break-inside: avoid; page-break-inside: avoid; }
+.later { break-before: page; page-break-before: always; }
+.people { columns: 2; column-gap: 2em; padding-left: 1.4em; }
+.people.numbered { list-style: none; padding-left: 0; }
+footer { margin-top: 1.5em; font-size: 9pt; color: #333; }
+@media print { body { max-width: none; padding: 0; } a { color: inherit; }
+  .help { columns: 3; column-gap: 1.1em; } }
 """
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+SUMMARY_END = "<!-- end of summary -->"
+"""Marks where the one-page summary ends in the HTML (the rest starts on a new page)."""
 
 
 def h(text: str) -> str:
@@ -471,15 +575,32 @@ def network_picture(network: Network, lang: Lang) -> str | None:
     return svg.strip()
 
 
+def _html_summary_blocks(r: Report) -> list[str]:
+    """The marks and the plan side by side (they are short), the counsellor's below."""
+    out: list[str] = ['<div class="pair">']
+    for k, (heading, lines) in enumerate(_summary_blocks(r)):
+        if k == 2:
+            out.append("</div>")
+        out.append(f'<section class="box"><h2>{h(heading)}</h2><ul>')
+        for line in lines:
+            first, *rest = line.split("\n")
+            more = "".join(f'<span class="step">{h(x)}</span>' for x in rest)
+            out.append(f"<li>{h(first)}{more}</li>")
+        out.append("</ul></section>")
+    if len(_summary_blocks(r)) <= 2:
+        out.append("</div>")
+    return out
+
+
 def to_html(
     record: CheckRecord, content: Content | None, lang: Lang, *, include_notes: bool = False
 ) -> str:
     r = build_report(record, content, lang, include_notes=include_notes)
     html_help = [
-        f"<h2>{h(t('export.help_title', lang))}</h2>",
+        f'<section class="box"><h2>{h(t("sum.help", lang))}</h2>',
         '<div class="help">',
         *["<p>" + "<br>".join(h(line) for line in block) + "</p>" for block in r.help_lines],
-        "</div>",
+        "</div></section>",
     ]
     out: list[str] = [
         "<!DOCTYPE html>",
@@ -493,38 +614,39 @@ def to_html(
         f"<style>{CSS}</style>",
         "</head>",
         "<body>",
+        '<main class="summary">',
         "<header>",
         f"<h1>{h(r.title)}</h1>",
         *[f'<p class="meta">{h(line)}</p>' for line in r.meta],
         "</header>",
-        *(html_help if r.help_first else []),
-        f"<h2>{h(t('export.answers', lang))}</h2>",
-        '<dl class="answers">',
+        *(html_help if r.help_first else []),  # a help rule fired: its help first (#11)
     ]
-    for a in r.answers:
-        if a.skipped:
-            answer = h(t("export.skipped", lang))
-        elif a.is_network:
-            answer = h(t("export.see_network", lang))
-        else:
-            answer = ", ".join(h(v) for v in a.answers)
-        out.append(f"<div><dt>{h(a.question)}</dt><dd>{answer}</dd></div>")
-    out.append("</dl>")
     if r.network is not None:
-        out.append(f"<h2>{h(t('export.network', lang))}</h2>")
+        out.append(f'<section class="box"><h2>{h(t("export.network", lang))}</h2>')
         picture = network_picture(r.network, lang)
-        if picture:
+        if not r.people:
+            out.append(f"<p>{h(t('net.empty_warm', lang))}</p>")
+        elif picture:
             label = h(t("export.picture_label", lang))
             out.append(f'<figure role="img" aria-label="{label}">{picture}</figure>')
-        if not r.people:
-            out.append(f"<p>{h(t('export.network_empty', lang))}</p>")
-        else:
-            out.append("<ul>")
-            out += [
-                f'<li class="person"><strong>{h(p.name)}</strong>: {h(_person_line(p, lang))}</li>'
-                for p in r.people
-            ]
-            out.append("</ul>")
+        out.append("</section>")
+    out += _html_summary_blocks(r)
+    out += [
+        *([] if r.help_first else html_help),
+        "</main>",
+        SUMMARY_END,
+        '<section class="later">',
+    ]
+    if r.people:
+        out.append(f"<h2>{h(t('export.network', lang))}</h2>")
+        out.append(f'<ul class="people{" numbered" if r.numbers else ""}">')
+        for number, p in _people_in_order(r):
+            lead = f"{h(number)} " if number else ""
+            out.append(
+                f'<li class="person">{lead}<strong>{h(p.name)}</strong>: '
+                f"{h(_person_line(p, lang))}</li>"
+            )
+        out.append("</ul>")
     out.append(f"<h2>{h(t('export.suggestions', lang))}</h2>")
     if r.contented:
         out.append(f"<p>{h(t('export.contented', lang))}</p>")
@@ -542,16 +664,27 @@ def to_html(
         out.append(f'<div class="why">{h(t("export.why", lang))}:<ul>')
         out += [f"<li>{h(reason)}</li>" for reason in s.reasons]
         out += ["</ul></div>", "</section>"]
-    if r.talk_about:
-        out.append(f"<h2>{h(t('export.talk_about', lang))}</h2><ul>")
-        out += [f"<li>{h(q)}</li>" for q in r.talk_about]
-        out.append("</ul>")
     if r.notes:
         out.append(f'<h2>{h(t("export.notes", lang))}</h2><dl class="answers">')
         out += [f"<div><dt>{h(q)}</dt><dd>{h(n)}</dd></div>" for q, n in r.notes]
         out.append("</dl>")
+    out.append("</section>")
     out += [
-        *([] if r.help_first else html_help),
+        '<section class="later appendix">',
+        f"<h2>{h(t('sum.appendix', lang))}</h2>",
+        '<dl class="answers">',
+    ]
+    for a in r.answers:
+        if a.skipped:
+            answer = h(t("export.skipped", lang))
+        elif a.is_network:
+            answer = h(t("export.see_network", lang))
+        else:
+            answer = ", ".join(h(v) for v in a.answers)
+        out.append(f"<div><dt>{h(a.question)}</dt><dd>{answer}</dd></div>")
+    out += [
+        "</dl>",
+        "</section>",
         f"<footer><p>{h(t('export.not_a_test', lang))}</p><p>{h(r.footer)}</p></footer>",
         "</body>",
         "</html>",

@@ -24,11 +24,14 @@ from rich.cells import get_character_cell_size
 from netwerkcheck.engine.network import (
     CIRCLES,
     RELATIONS,
+    SUPPORTS,
     Circle,
     Network,
     Relation,
+    Support,
     relation_code,
     relation_legend,
+    support_label,
 )
 from netwerkcheck.i18n import Lang, t
 
@@ -346,7 +349,12 @@ def _draw_rings(grid: _Grid, frame: _Frame) -> None:
 
 
 def _draw_map(
-    network: Network, width: int, height: int, lang: Lang | None, caps: list[int]
+    network: Network,
+    width: int,
+    height: int,
+    lang: Lang | None,
+    caps: list[int],
+    numbers: dict[int, int] | None = None,
 ) -> tuple[_Grid, dict[int, tuple[int, int, str]], list[int], list[int]]:
     """Draw with the given capacities. Returns the grid, the placed people, and per
     circle how many people are counted in an on-map summary and how many failed."""
@@ -374,10 +382,13 @@ def _draw_map(
             grid.clear_ring(spot[0], spot[1] + cells(text))
             summed[slot.ring] += slot.more
             continue
-        text = label(network, slot.person, lang)
-        spot = _try_place(
-            grid, frame, slot.ring, slot.angle, slot.radius, _variants(text, max_cells)
-        )
+        if numbers is not None:
+            # a number is never cut: it fits whole or the person is counted
+            code = relation_code(network.people[slot.person].relation, lang)
+            variants = [f"{code}{numbers[slot.person]}"]
+        else:
+            variants = _variants(label(network, slot.person, lang), max_cells)
+        spot = _try_place(grid, frame, slot.ring, slot.angle, slot.radius, variants)
         if spot is None:
             continue
         kind = network.people[slot.person].relation
@@ -392,12 +403,21 @@ def _draw_map(
     return grid, placed, summed, failed
 
 
-def text_map(network: Network, width: int, height: int, lang: Lang | None = None) -> TextMap:
+def text_map(
+    network: Network,
+    width: int,
+    height: int,
+    lang: Lang | None = None,
+    numbers: dict[int, int] | None = None,
+) -> TextMap:
     """The map for a `width` x `height` cell area: circles, labels, summaries and a legend.
 
     Every person is either placed (in `placed`) or counted in `summarised`; labels never
     overlap. A crowded circle first loses people to a "+N meer" label inside it; if not
     even that fits, a line under the map says "+N meer in binnenste cirkel".
+
+    With `numbers` (see `numbering`) people are drawn as their letter and number
+    ("V12"), for a map with a list of names beside or below it.
     """
     width, height = max(1, width), max(1, height)
     rings = ring_members(network)
@@ -410,7 +430,7 @@ def text_map(network: Network, width: int, height: int, lang: Lang | None = None
         caps = [len(m) for m in rings]
         if map_h < 3 or width < 8:
             caps = [0, 0, 0]
-        grid, placed, summed, failed = _draw_map(network, width, max(1, map_h), lang, caps)
+        grid, placed, summed, failed = _draw_map(network, width, max(1, map_h), lang, caps, numbers)
         for _ in range(12):
             if not any(failed):
                 break
@@ -420,7 +440,9 @@ def text_map(network: Network, width: int, height: int, lang: Lang | None = None
                     on_map = 1 if summed[ring] else 0
                     caps[ring] = min(caps[ring] - 1, shown + on_map)
                     caps[ring] = max(0, caps[ring])
-            grid, placed, summed, failed = _draw_map(network, width, max(1, map_h), lang, caps)
+            grid, placed, summed, failed = _draw_map(
+                network, width, max(1, map_h), lang, caps, numbers
+            )
         if not any(failed) or footer_rows == 1 or map_h < 3:
             break
     summarised: dict[Circle, int] = {}
@@ -453,7 +475,60 @@ def text_map(network: Network, width: int, height: int, lang: Lang | None = None
     return result
 
 
+# --- What people share (as on an ecogram) ------------------------------------------------
+
+SUPPORT_SIGNS: dict[Support, str] = {
+    "company": "☺",
+    "practical": "✚",
+    "advice": "✎",
+    "confide": "♥",
+}
+"""A sign per kind of support, drawn beside a name; the legend says each in words, so the
+signs (like the shapes) never rest on colour."""
+
+
+def support_signs(network: Network, index: int) -> str:
+    """The signs for what this person shares, in a fixed order ('' when none given)."""
+    person = network.people[index]
+    return "".join(SUPPORT_SIGNS[s] for s in SUPPORTS if s in person.supports)
+
+
+def numbering(network: Network) -> dict[int, int]:
+    """A number per person (1, 2, ...) in reading order: inner circle first, kinds
+    together. The same numbers are used on the map and in its legend."""
+    order = [i for members in ring_members(network) for i in members]
+    return {index: k + 1 for k, index in enumerate(order)}
+
+
+def numbered_text_map(
+    network: Network, width: int, lang: Lang | None = None, max_height: int = 80
+) -> tuple[TextMap, dict[int, int] | None]:
+    """A text map for paper (exports): everyone drawn. By name with the full name when
+    that fits in a map up to 24 lines high; otherwise by letter and number, in a map as
+    high as it needs. Returns the map and the numbers (None when names are shown)."""
+    for height in (18, 21, 24):
+        picture = text_map(network, width, height, lang)
+        whole = all(
+            shown == label(network, i, lang) for i, (_r, _c, shown) in picture.placed.items()
+        )
+        if not picture.summarised and whole:
+            return picture, None
+    numbers = numbering(network)
+    picture = text_map(network, width, 24, lang, numbers)
+    for height in range(24, max_height + 1, 2):
+        picture = text_map(network, width, height, lang, numbers)
+        if not picture.summarised:
+            break
+    return picture, numbers
+
+
 # --- SVG -------------------------------------------------------------------------------------
+#
+# Units are points at print size: the picture is SVG_WIDTH_MM wide on paper (the export's
+# CSS never scales it up, and A4's text width is wider), and the viewBox is that width in
+# points, so a font-size of 8 in the SVG is 8 pt on paper. Every person is drawn: by name
+# when all names fit without overlap, otherwise as a numbered marker with a legend
+# ("Wie is wie") that gives each number its full name.
 
 SVG_COLOURS: dict[Relation, str] = {
     # Okabe-Ito, distinguishable with the common colour-vision differences
@@ -466,17 +541,40 @@ SVG_COLOURS: dict[Relation, str] = {
     "club": "#CC79A7",
     "professional": "#555555",
 }
-SVG_CAPACITY: tuple[int, int, int] = (8, 14, 20)
-_SIZE = 720
-_R = 330.0
-_ICON = 10.0
+SVG_WIDTH = 500.0
+SVG_WIDTH_MM = 176.39  # 500 pt, rounded up: a font-size of 8 is at least 8 pt on paper
+SVG_MIN_FONT = 8.0
+"""The smallest font size used in the picture, in points on paper."""
+_NAME_FONT = 9.0
+_LEGEND_FONT = 8.0
+_NUM_FONT = 8.0
+_RING_FONT = 8.0
+_LINE = 9.6
+_ICON = 6.5
+_MARK_STEP = 16.0  # centre-to-centre distance of numbered markers along a row
+_MARGIN = 14.0
+
+
+def svg_scale() -> float:
+    """Points on paper per SVG unit (1.0: the viewBox is in points at print size)."""
+    return SVG_WIDTH_MM / 25.4 * 72 / SVG_WIDTH
+
+
+_WIDE_SIGNS = frozenset("☺✚✎♥")
+
+
+def _text_width(text: str, size: float) -> float:
+    """An estimate of the printed width of text in a sans-serif font: 0.56 em a cell
+    (a wide character is two), the signs for what is shared count one and a half."""
+    signs = sum(1 for ch in text if ch in _WIDE_SIGNS)
+    return (cells(text) + 0.5 * signs) * size * 0.56
 
 
 def _shape(kind: Relation, x: float, y: float, size: float) -> str:
     """A different shape per kind, so kinds differ in print and without colour."""
     s = size
     colour = SVG_COLOURS[kind]
-    style = f'fill="{colour}" fill-opacity="0.22" stroke="{colour}" stroke-width="2"'
+    style = f'fill="{colour}" fill-opacity="0.22" stroke="{colour}" stroke-width="1.5"'
 
     def poly(points: list[tuple[float, float]]) -> str:
         pts = " ".join(f"{x + px:.1f},{y + py:.1f}" for px, py in points)
@@ -490,104 +588,395 @@ def _shape(kind: Relation, x: float, y: float, size: float) -> str:
             f"{style}/>"
         )
     if kind == "friend":
-        return poly([(0, -s * 1.25), (s * 1.25, 0), (0, s * 1.25), (-s * 1.25, 0)])
+        return poly([(0, -s * 1.3), (s * 1.3, 0), (0, s * 1.3), (-s * 1.3, 0)])
     if kind == "neighbour":
-        return poly([(0, -s * 1.2), (s * 1.15, s * 0.9), (-s * 1.15, s * 0.9)])
+        return poly([(0, -s * 1.35), (s * 1.3, s * 1.0), (-s * 1.3, s * 1.0)])
     if kind == "colleague":
-        return poly([(0, s * 1.2), (s * 1.15, -s * 0.9), (-s * 1.15, -s * 0.9)])
+        return poly([(0, s * 1.35), (s * 1.3, -s * 1.0), (-s * 1.3, -s * 1.0)])
     if kind == "club":
         return poly(
             [
-                (s * 1.1 * math.cos(a), s * 1.1 * math.sin(a))
+                (s * 1.15 * math.cos(a), s * 1.15 * math.sin(a))
                 for a in (i * math.pi / 3 for i in range(6))
             ]
         )
     return (
-        f'<rect x="{x - s:.1f}" y="{y - s * 0.8:.1f}" width="{2 * s:.1f}" height="{1.6 * s:.1f}" '
-        f'rx="{s * 0.5:.1f}" {style}/>'
+        f'<rect x="{x - s * 1.1:.1f}" y="{y - s * 0.85:.1f}" width="{2.2 * s:.1f}" '
+        f'height="{1.7 * s:.1f}" rx="{s * 0.5:.1f}" {style}/>'
     )
 
 
-def _svg_text(x: float, y: float, text: str, anchor: str = "middle", extra: str = "") -> str:
+def _svg_text(
+    x: float, y: float, text: str, size: float, anchor: str = "middle", extra: str = ""
+) -> str:
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" {extra}>'
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:g}" text-anchor="{anchor}" {extra}>'
         f"{escape(text, quote=True)}</text>"
     )
 
 
+@dataclass(frozen=True)
+class _Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def hits(self, other: _Box, gap: float = 2.0) -> bool:
+        return not (
+            self.x1 + gap <= other.x0
+            or other.x1 + gap <= self.x0
+            or self.y1 + gap <= other.y0
+            or other.y1 + gap <= self.y0
+        )
+
+
+@dataclass(frozen=True)
+class _Mark:
+    person: int
+    x: float
+    y: float
+
+
+def _ring_label_boxes(cx: float, cy: float, radius: float, lang: Lang | None) -> list[_Box]:
+    out: list[_Box] = []
+    for ring, edge in enumerate(RING_EDGES):
+        name = t(f"net.circle.{CIRCLES[ring]}.short", lang)
+        w = _text_width(name, _RING_FONT)
+        y = cy - edge * radius + 11
+        out.append(_Box(cx - w / 2, y - _RING_FONT, cx + w / 2, y + 2))
+    return out
+
+
+def _name_label(
+    network: Network, index: int, x: float, y: float, angle: float
+) -> tuple[float, float, str, str, _Box]:
+    """Where a name goes beside its marker: below at the top and bottom of a circle,
+    else to the right or left. Returns x, y, anchor, text and its box."""
+    text = clean_name(network.people[index].name)
+    signs = support_signs(network, index)
+    if signs:
+        text = f"{text} {signs}"
+    w = _text_width(text, _NAME_FONT)
+    cos = math.cos(angle)
+    if abs(cos) < 0.35:
+        ty = y + _ICON + _NAME_FONT + 2
+        return x, ty, "middle", text, _Box(x - w / 2, ty - _NAME_FONT, x + w / 2, ty + 2)
+    ty = y + _NAME_FONT / 3
+    if cos > 0:
+        tx = x + _ICON + 4
+        return tx, ty, "start", text, _Box(tx, ty - _NAME_FONT, tx + w, ty + 2)
+    tx = x - _ICON - 4
+    return tx, ty, "end", text, _Box(tx - w, ty - _NAME_FONT, tx, ty + 2)
+
+
+def _names_layout(network: Network, lang: Lang | None) -> tuple[float, list[_Mark]] | None:
+    """Every name on the map beside its marker, or None when any two would overlap
+    or one would leave the picture."""
+    radius = 130.0
+    cx, cy = SVG_WIDTH / 2, radius + _MARGIN
+    taken = _ring_label_boxes(cx, cy, radius, lang)
+    me_r = ME_RADIUS * radius
+    taken.append(_Box(cx - me_r, cy - me_r, cx + me_r, cy + me_r))
+    marks: list[_Mark] = []
+    for ring, members in enumerate(ring_members(network)):
+        if not members:
+            continue
+        step = 2 * math.pi / len(members)
+        start = -math.pi / 2 + step / 2
+        r = RING_LABEL_RADIUS[ring] * radius
+        for k, index in enumerate(members):
+            angle = start + k * step
+            x, y = cx + r * math.cos(angle), cy + r * math.sin(angle)
+            icon = _Box(x - _ICON * 1.3, y - _ICON * 1.3, x + _ICON * 1.3, y + _ICON * 1.3)
+            *_, box = _name_label(network, index, x, y, angle)
+            if box.x0 < 2 or box.x1 > SVG_WIDTH - 2 or box.y1 > cy + radius + _MARGIN + 12:
+                return None
+            if any(icon.hits(b) or box.hits(b) for b in taken):
+                return None
+            taken += [icon, box]
+            marks.append(_Mark(index, x, y))
+    return radius, marks
+
+
+def _row_radii(radius: float, ring: int) -> list[float]:
+    lo = (ME_RADIUS if ring == 0 else RING_EDGES[ring - 1]) * radius + _ICON + 4
+    hi = RING_EDGES[ring] * radius - _ICON - 4
+    if hi <= lo:
+        return [(lo + hi) / 2]
+    # rows spread over the band, at least 0.75 of a marker step apart (neighbouring
+    # rows are staggered, so markers still stand apart)
+    k = int((hi - lo) // (_MARK_STEP * 0.75)) + 1
+    if k == 1:
+        return [(lo + hi) / 2]
+    return [lo + j * (hi - lo) / (k - 1) for j in range(k)]
+
+
+def _row_capacity(radius: float, ring: int, r: float, lang: Lang | None) -> tuple[int, float]:
+    """How many markers fit on one row, and the angle kept free at the top for the
+    circle's name when the row passes under it."""
+    label_r = RING_EDGES[ring] * radius - 8
+    gap = 0.0
+    if abs(r - label_r) < 14:
+        name = t(f"net.circle.{CIRCLES[ring]}.short", lang)
+        gap = min(math.pi, (_text_width(name, _RING_FONT) + 2 * _ICON + 6) / r)
+    usable = 2 * math.pi * r - gap * r
+    return max(1, int(usable // _MARK_STEP)), gap
+
+
+def _numbers_layout(network: Network, lang: Lang | None) -> tuple[float, list[_Mark]]:
+    """Numbered markers in rows inside each circle; the circles grow until everyone fits."""
+    rings = ring_members(network)
+    radius = 100.0
+    while True:
+        rows = [
+            [(r, *_row_capacity(radius, ring, r, lang)) for r in _row_radii(radius, ring)]
+            for ring in range(3)
+        ]
+        if all(len(rings[k]) <= sum(c for _, c, _ in rows[k]) for k in range(3)) or radius > 2000:
+            break
+        radius += 10.0
+    cx = radius + _MARGIN
+    cy = radius + _MARGIN
+    marks: list[_Mark] = []
+    for ring, members in enumerate(rings):
+        if not members:
+            continue
+        capacity = sum(c for _, c, _ in rows[ring])
+        left = list(members)
+        for k, (r, cap, gap) in enumerate(rows[ring]):
+            if not left:
+                break
+            # share people over the rows by their room, the last row takes the rest
+            last = k == len(rows[ring]) - 1
+            n = len(left) if last else min(cap, max(1, round(len(members) * cap / capacity)))
+            n = min(n, cap, len(left))
+            here, left = left[:n], left[n:]
+            span = 2 * math.pi - gap
+            step = span / n
+            start = -math.pi / 2 + gap / 2 + step / 2
+            for j, index in enumerate(here):
+                angle = start + j * step
+                marks.append(_Mark(index, cx + r * math.cos(angle), cy + r * math.sin(angle)))
+    return radius, marks
+
+
+def _wrap_width(text: str, width: float, size: float) -> list[str]:
+    """Words wrapped to a width in points; a word too long for a line is split."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while _text_width(word, size) > width and len(word) > 1:
+            keep = max(1, int(width / (size * 0.6)))
+            head, word = word[:keep], word[keep:]
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(head)
+        candidate = f"{current} {word}" if current else word
+        if current and _text_width(candidate, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def _multiline(x: float, y: float, lines: list[str], size: float, extra: str = "") -> str:
+    """One <text> whose lines are <tspan>s: the text stays one piece for readers (and tests)."""
+    spans = []
+    for k, line in enumerate(lines):
+        tail = " " if k < len(lines) - 1 else ""
+        dy = "0" if k == 0 else f"{_LINE:g}"
+        spans.append(f'<tspan x="{x:.1f}" dy="{dy}">{escape(line + tail, quote=True)}</tspan>')
+    return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:g}" {extra}>{"".join(spans)}</text>'
+
+
+def _legend_entry(network: Network, index: int, number: int, lang: Lang | None) -> str:
+    person = network.people[index]
+    text = f"{number} {relation_code(person.relation, lang)} {clean_name(person.name)}"
+    signs = support_signs(network, index)
+    return f"{text} {signs}" if signs else text
+
+
+def _people_legend(
+    network: Network, numbers: dict[int, int], x: float, y: float, width: float, lang: Lang | None
+) -> tuple[list[str], float]:
+    """'Wie is wie': every number with its kind letter and full name, by circle, in
+    columns. Returns the SVG parts and the height used."""
+    columns = 1 if width < 150 or len(numbers) <= 12 else (2 if width < 420 else 3)
+    col_w = (width - (columns - 1) * 10) / columns
+    entries: list[tuple[str | None, list[str]]] = []
+    for ring, members in enumerate(ring_members(network)):
+        if not members:
+            continue
+        entries.append((t(f"net.circle.{CIRCLES[ring]}", lang), []))
+        for index in members:
+            text = _legend_entry(network, index, numbers[index], lang)
+            entries.append((None, _wrap_width(text, col_w, _LEGEND_FONT)))
+    total = sum(1 if head is not None else len(lines) for head, lines in entries)
+    per_col = math.ceil(total / columns)
+    parts = [
+        _svg_text(x, y + _LEGEND_FONT, t("sum.legend", lang), 9.5, "start", 'font-weight="bold"')
+    ]
+    top = y + _LEGEND_FONT + _LINE + 2
+    col, used = 0, 0
+    deepest = 0.0
+    for head, lines in entries:
+        size = 1 if head is not None else len(lines)
+        if used and used + size > per_col and col < columns - 1:
+            col, used = col + 1, 0
+        lx = x + col * (col_w + 10)
+        ly = top + used * _LINE
+        if head is not None:
+            parts.append(_svg_text(lx, ly, head, _LEGEND_FONT, "start", 'font-style="italic"'))
+        else:
+            parts.append(_multiline(lx, ly, lines, _LEGEND_FONT, 'class="who"'))
+        used += size
+        deepest = max(deepest, ly + (size - 1) * _LINE)
+    return parts, deepest + 4 - y
+
+
+def _key_legend(network: Network, y: float, lang: Lang | None) -> tuple[list[str], float]:
+    """The shapes and letters of the kinds present, then the signs for what is shared."""
+    parts: list[str] = []
+    kinds = [k for k in RELATIONS if any(p.relation == k for p in network.people)]
+    x, row_y = _MARGIN, y + 10
+    for kind in kinds:
+        word = relation_legend(kind, lang)
+        w = 26 + _text_width(word, _LEGEND_FONT)
+        if x + w > SVG_WIDTH - _MARGIN:
+            x, row_y = _MARGIN, row_y + 18
+        parts.append(_shape(kind, x + 7, row_y, 6))
+        parts.append(
+            _svg_text(
+                x + 7, row_y + 3, relation_code(kind, lang), _NUM_FONT, extra='font-weight="bold"'
+            )
+        )
+        parts.append(_svg_text(x + 18, row_y + 3, word, _LEGEND_FONT, "start"))
+        x += w + 8
+    shared = [s for s in SUPPORTS if any(s in p.supports for p in network.people)]
+    if shared:
+        items = [f"{SUPPORT_SIGNS[s]} {support_label(s, lang).lower()}" for s in shared]
+        text = t("sum.shares", lang) + "  " + "   ".join(items)
+        room = SVG_WIDTH - _MARGIN - x
+        if _text_width(text, _LEGEND_FONT) <= room:
+            # on the same row as the last kinds, when there is room
+            parts.append(_svg_text(x, row_y + 3, text, _LEGEND_FONT, "start"))
+        else:
+            row_y += 18
+            lines = _wrap_width(text, SVG_WIDTH - 2 * _MARGIN, _LEGEND_FONT)
+            parts.append(_multiline(_MARGIN, row_y + 3, lines, _LEGEND_FONT))
+            row_y += (len(lines) - 1) * _LINE
+    return parts, row_y + 10 - y
+
+
+def _svg_open(height: float, lang: Lang | None, desc: str) -> list[str]:
+    title = t("net.map.title", lang)
+    return [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SVG_WIDTH:g} {height:.1f}" '
+        f'width="{SVG_WIDTH_MM:g}mm" height="{height * 25.4 / 72:.1f}mm" role="img" '
+        f'aria-labelledby="netmap-title netmap-desc" font-family="sans-serif">',
+        f'<title id="netmap-title">{escape(title)}</title>',
+        f'<desc id="netmap-desc">{escape(desc)}</desc>',
+        f'<rect x="0" y="0" width="{SVG_WIDTH:g}" height="{height:.1f}" fill="#ffffff"/>',
+    ]
+
+
+def empty_svg(lang: Lang | None = None) -> str:
+    """No one named: a short, warm text in a frame, not empty circles."""
+    lines = _wrap_width(t("net.empty_warm", lang), SVG_WIDTH - 4 * _MARGIN, 10)
+    height = 2 * _MARGIN + 10 + len(lines) * _LINE
+    parts = _svg_open(height, lang, t("net.empty_warm", lang))
+    parts.append(
+        f'<rect x="1" y="1" width="{SVG_WIDTH - 2:g}" height="{height - 2:.1f}" rx="8" '
+        'fill="none" stroke="#777777" stroke-width="1"/>'
+    )
+    parts.append(_multiline(2 * _MARGIN, _MARGIN + 12, lines, 10))
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
 def network_svg(network: Network, lang: Lang | None = None) -> str:
     """The map as a self-contained inline SVG (no external references, all text
-    escaped), with a shape and a letter per kind besides colour, and a legend.
-    Sized by viewBox so it scales to the page; prints on A4."""
-    c = _SIZE / 2
-    kinds = [k for k in RELATIONS if any(p.relation == k for p in network.people)]
-    legend_rows = max(1, math.ceil(len(kinds) / 3))
-    height = _SIZE + 20 + legend_rows * 28
-    title = t("net.map.title", lang)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_SIZE} {height}" '
-        f'width="100%" style="max-width:170mm" role="img" aria-labelledby="netmap-title netmap-desc" '
-        f'font-family="sans-serif" font-size="14">',
-        f'<title id="netmap-title">{escape(title)}</title>',
-        f'<desc id="netmap-desc">{escape(t("net.map.desc", lang))} '
-        f"{escape(t('net.map.circles', lang))}</desc>",
-        f'<rect x="0" y="0" width="{_SIZE}" height="{height}" fill="#ffffff"/>',
-    ]
+    escaped): everyone drawn, with a shape and a letter per kind besides colour, signs
+    for what is shared, and a legend. 1 SVG unit is 1 pt at print size (see svg_scale)."""
+    if not network.people:
+        return empty_svg(lang)
+    named = _names_layout(network, lang)
+    numbers = numbering(network)
+    if named is not None:
+        radius, marks = named
+        cx = SVG_WIDTH / 2
+        legend_parts: list[str] = []
+        map_h = 2 * radius + 2 * _MARGIN + 12
+    else:
+        radius, marks = _numbers_layout(network, lang)
+        cx = radius + _MARGIN
+        map_w = 2 * radius + 2 * _MARGIN
+        beside = SVG_WIDTH - map_w - _MARGIN
+        if beside >= 150:
+            legend_parts, legend_h = _people_legend(
+                network, numbers, map_w + 4, _MARGIN, beside - 4, lang
+            )
+            map_h = max(2 * radius + 2 * _MARGIN, legend_h + _MARGIN)
+        else:
+            cx = SVG_WIDTH / 2
+            top = 2 * radius + 2 * _MARGIN
+            legend_parts, legend_h = _people_legend(
+                network, numbers, _MARGIN, top, SVG_WIDTH - 2 * _MARGIN, lang
+            )
+            marks = [_Mark(m.person, m.x - radius - _MARGIN + cx, m.y) for m in marks]
+            map_h = top + legend_h
+    cy = radius + _MARGIN
+    key_parts, key_h = _key_legend(network, map_h, lang)
+    height = map_h + key_h
+    desc = f"{t('net.map.desc', lang)} {t('net.map.circles', lang)}"
+    parts = _svg_open(height, lang, desc)
     for ring, edge in enumerate(RING_EDGES):
         dash = ' stroke-dasharray="6 4"' if ring == 2 else ""
         parts.append(
-            f'<circle cx="{c}" cy="{c}" r="{edge * _R:.1f}" fill="none" stroke="#777777" '
-            f'stroke-width="1.5"{dash}/>'
+            f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{edge * radius:.1f}" fill="none" '
+            f'stroke="#777777" stroke-width="1"{dash}/>'
         )
         name = t(f"net.circle.{CIRCLES[ring]}.short", lang)
-        parts.append(_svg_text(c, c - edge * _R + 14, name, extra='fill="#555555" font-size="11"'))
+        parts.append(
+            _svg_text(cx, cy - edge * radius + 11, name, _RING_FONT, extra='fill="#444444"')
+        )
     parts.append(
-        f'<circle cx="{c}" cy="{c}" r="{ME_RADIUS * _R:.1f}" fill="#eeeeee" stroke="#333333"/>'
+        f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{ME_RADIUS * radius:.1f}" fill="#eeeeee" '
+        'stroke="#333333"/>'
     )
-    parts.append(_svg_text(c, c + 5, t("net.me", lang), extra='font-weight="bold" font-size="15"'))
-    name_cells = (12, 14, 16)
-    for slot in polar_layout(network, SVG_CAPACITY):
-        x = c + slot.radius * _R * math.cos(slot.angle)
-        y = c + slot.radius * _R * math.sin(slot.angle)
-        if slot.person is None:
-            text = t("net.more", lang, n=slot.more)
-            w = 9 * cells(text) + 12
+    parts.append(_svg_text(cx, cy + 4, t("net.me", lang), 10, extra='font-weight="bold"'))
+    for mark in marks:
+        person = network.people[mark.person]
+        parts.append(_shape(person.relation, mark.x, mark.y, _ICON))
+        if named is not None:
             parts.append(
-                f'<rect x="{x - w / 2:.1f}" y="{y - 12:.1f}" width="{w:.1f}" height="22" rx="11" '
-                'fill="#f4f4f4" stroke="#333333"/>'
+                _svg_text(
+                    mark.x,
+                    mark.y + 3,
+                    relation_code(person.relation, lang),
+                    _NUM_FONT,
+                    extra='font-weight="bold"',
+                )
             )
-            parts.append(_svg_text(x, y + 4, text, extra='font-style="italic"'))
-            continue
-        person = network.people[slot.person]
-        parts.append(_shape(person.relation, x, y, _ICON))
-        parts.append(
-            _svg_text(
-                x,
-                y + 4.5,
-                relation_code(person.relation, lang),
-                extra='font-weight="bold" font-size="12"',
-            )
-        )
-        name = fit(clean_name(person.name), name_cells[slot.ring])
-        cos = math.cos(slot.angle)
-        if abs(cos) < 0.35:
-            parts.append(_svg_text(x, y + _ICON + 16, name))
-        elif cos > 0:
-            parts.append(_svg_text(x + _ICON + 5, y + 5, name, anchor="start"))
+            angle = math.atan2(mark.y - cy, mark.x - cx)
+            tx, ty, anchor, text, _ = _name_label(network, mark.person, mark.x, mark.y, angle)
+            parts.append(_svg_text(tx, ty, text, _NAME_FONT, anchor, 'class="who"'))
         else:
-            parts.append(_svg_text(x - _ICON - 5, y + 5, name, anchor="end"))
-    top = _SIZE + 10
-    if not kinds:
-        parts.append(_svg_text(c, top + 18, t("net.map.empty", lang)))
-    for i, kind in enumerate(kinds):
-        lx = 30 + (i % 3) * 230
-        ly = top + (i // 3) * 28 + 12
-        parts.append(_shape(kind, lx, ly, 8))
-        parts.append(
-            _svg_text(
-                lx, ly + 4, relation_code(kind, lang), extra='font-weight="bold" font-size="11"'
+            parts.append(
+                _svg_text(
+                    mark.x,
+                    mark.y + 3,
+                    str(numbers[mark.person]),
+                    _NUM_FONT,
+                    extra='font-weight="bold" class="num"',
+                )
             )
-        )
-        parts.append(_svg_text(lx + 16, ly + 5, relation_legend(kind, lang), anchor="start"))
+    parts += legend_parts
+    parts += key_parts
     parts.append("</svg>")
     return "\n".join(parts)

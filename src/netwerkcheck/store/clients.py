@@ -95,3 +95,17 @@ def delete_client(store: CheckStore, name: str) -> int:
     for record in records:
         store.delete(record.id)
     return len(records)
+
+
+def move_client_checks(own: CheckStore, vault: CheckStore) -> int:
+    """Move client checks written by an older version (plain JSON in the person's
+    folder) into the counsellor's vault: saved sealed first, then removed from the
+    person's folder. The person's own checks are not touched. Returns how many moved."""
+    moved = 0
+    for record in own.list():
+        if record.client is None:
+            continue
+        vault.save(record)
+        own.delete(record.id)
+        moved += 1
+    return moved

@@ -40,6 +40,16 @@ def lock_path(root: Path) -> Path:
     return root / LOCK_NAME
 
 
+VAULT_DIR = "counsellor"
+VAULT_HEADER = "vault.json"
+
+
+def vault_header(root: Path) -> Path:
+    """The counsellor vault's header (store/vault.py): if it exists, a passphrase was
+    set on this computer. Here so the first screen can ask without loading the store."""
+    return root / VAULT_DIR / VAULT_HEADER
+
+
 def make_private_dir(path: Path) -> None:
     """Create `path` and any missing parents with mode 0700 (not left to the umask)."""
     missing: list[Path] = []

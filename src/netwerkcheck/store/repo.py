@@ -90,7 +90,11 @@ class CheckStore:
 
     Use `notices` (or `take_notices()`) after opening and after each call to tell
     the person what was repaired or set aside.
+
+    Subclasses may seal the files (store/vault.py): `suffix`, `_encode`, `_decode`.
     """
+
+    suffix = SUFFIX
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.root = data_dir if data_dir is not None else paths.data_dir()
@@ -159,7 +163,15 @@ class CheckStore:
     def path_for(self, check_id: str) -> Path:
         if not re.match(ID_PATTERN, check_id):
             raise NotFound(check_id)
-        return self.checks / f"{check_id}{SUFFIX}"
+        return self.checks / f"{check_id}{self.suffix}"
+
+    def _encode(self, path: Path, data: bytes) -> bytes:
+        """The bytes written for a check's JSON (as they are here)."""
+        return data
+
+    def _decode(self, path: Path, raw: bytes) -> bytes:
+        """A file's bytes back to the check's JSON; BadFile when that cannot be done."""
+        return raw
 
     @staticmethod
     def _bak(path: Path) -> Path:
@@ -196,7 +208,7 @@ class CheckStore:
         except OSError:
             return None, None, "unreadable"
         try:
-            return parse_record(raw), raw, None
+            return parse_record(self._decode(path, raw)), raw, None
         except BadFile as bad:
             return None, raw, bad.reason
 
@@ -242,7 +254,7 @@ class CheckStore:
             raise SaveError("other")
         path = self.path_for(record.id)
         saved = record.model_copy(update={"updated": now_iso()})
-        data = saved.to_json_bytes()
+        data = self._encode(path, saved.to_json_bytes())
         current, raw, reason = self._read(path)
         previous: bytes | None = raw if current is not None else None
         if reason == "unreadable":  # cannot tell what is in it: leave it alone
@@ -272,10 +284,10 @@ class CheckStore:
         for name in names:
             if name.startswith("."):
                 continue
-            if name.endswith(SUFFIX):
-                found.add(name[: -len(SUFFIX)])
-            elif name.endswith(SUFFIX + BAK_SUFFIX):
-                found.add(name[: -len(SUFFIX + BAK_SUFFIX)])
+            if name.endswith(self.suffix):
+                found.add(name[: -len(self.suffix)])
+            elif name.endswith(self.suffix + BAK_SUFFIX):
+                found.add(name[: -len(self.suffix + BAK_SUFFIX)])
         return sorted(i for i in found if re.match(ID_PATTERN, i))
 
     def list(self) -> builtins.list[CheckRecord]:

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual import events
 from textual.binding import Binding
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 
 from netwerkcheck.i18n import Lang, set_lang, t
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import key_display, translate_bindings
+from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.screens.modals import QuitScreen
 from netwerkcheck.tui.screens.welcome import WelcomeScreen
 from netwerkcheck.tui.themes import HIGH_CONTRAST
@@ -27,14 +30,17 @@ from netwerkcheck.tui.themes import HIGH_CONTRAST
 if TYPE_CHECKING:
     from netwerkcheck.content.loader import Content
     from netwerkcheck.content.problems import Problem
+    from netwerkcheck.engine.network import Network
     from netwerkcheck.engine.session import CheckSession
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
+    from netwerkcheck.store.peek import Peek, Unfinished
+    from netwerkcheck.store.vault import CounsellorSettings, Vault
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 18
 
 
-class NetwerkcheckApp(App[None]):
+class NetwerkcheckApp(KeyOrder[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "netwerkcheck"
     ENABLE_COMMAND_PALETTE = False
@@ -62,13 +68,13 @@ class NetwerkcheckApp(App[None]):
         self._normal_theme = self.theme
         if high_contrast:
             self.theme = HIGH_CONTRAST.name
-        translate_bindings(self)
         self._loader = content if callable(content) else None
         self._content: Content | None = None if callable(content) else content
         self._loaded = asyncio.Event()
         # Problems found when the content was loaded after start: start.py prints them.
         self.content_problems: list[Problem] = []
         self.lang: Lang = set_lang(lang)
+        translate_bindings(self)  # after set_lang: the footer speaks the chosen language
         # `save_allowed` is False with --no-save or when the data folder cannot be used;
         # `saving` is the person's choice on the welcome screen.
         self.save_allowed = save
@@ -76,12 +82,26 @@ class NetwerkcheckApp(App[None]):
         self.data_dir = data_dir
         self.store: CheckStore | None = None
         self.resumable: CheckRecord | None = None
+        # Before the store is open (it needs pydantic), the first screen asks store.peek.
+        self.peeked: Peek | None = None
+        self._own_saved = False  # the open store holds at least one of the person's checks
         self._autosave: AutoSave | None = None
         self._session: CheckSession | None = None
         self.help_shown: set[str] = set()
+        # The network of the last earlier check (same person, or same client), offered
+        # once on the network question of a new check; None when there is none.
+        self.earlier_network: Network | None = None
         self.animation_level = "none"
         self.counsellor = counsellor
         self.client: str | None = None  # counsellor mode: the pseudonym of this session
+        # Counsellor mode: the vault's key (after the passphrase), the settings, the lock.
+        self.vault: Vault | None = None
+        self._settings: CounsellorSettings | None = None
+        self.locked = False
+        self._last_input = time.monotonic()
+        # For start-up benchmarks and import guards: show the first screen, then leave
+        # (nothing planned for after the first paint is started).
+        self.exit_after_first_paint = bool(os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"))
 
     # Content, session and autosave exist once the content is loaded; every path to
     # them (begin_check, help, history) waits for that.
@@ -109,23 +129,55 @@ class NetwerkcheckApp(App[None]):
     def autosave(self, value: AutoSave) -> None:
         self._autosave = value
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Footer keys written for people: 'Ctrl+N Volgende', 'F1 Hulp' (not '^n')."""
+        return binding.key_display or key_display(binding.key)
+
     def on_mount(self) -> None:
         self.title = t("app.title")
         if self._content is not None:
             self._content_ready(self._content)
-        elif not os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        elif not self.exit_after_first_paint:
             self.call_after_refresh(self._load_after_first_paint)
         if self.counsellor:
-            from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
+            from netwerkcheck.tui.counsellor.lock import passphrase_screen
 
-            self.push_screen(ClientPickerScreen())
+            self.push_screen(passphrase_screen(self))
         else:
+            self._peek()
             self.push_screen(WelcomeScreen())
         self._guard_size(self.size.width, self.size.height)
-        if os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"):
+        if self.exit_after_first_paint:
             self.call_after_refresh(self.exit)
 
     # --- loading --------------------------------------------------------------------------
+
+    def _peek(self) -> None:
+        """What the welcome screen shows before the store is open: a quick, read-only
+        look at the data folder with the standard library (no pydantic, no lock)."""
+        from netwerkcheck.store import paths
+        from netwerkcheck.store.peek import peek
+
+        if self.save_allowed and self._content is None:
+            self.peeked = peek(self.data_dir or paths.data_dir())
+
+    @property
+    def resume_offer(self) -> CheckRecord | Unfinished | None:
+        """The unfinished check the welcome screen offers: the store's once it is open."""
+        if self.store is not None:
+            return self.resumable
+        return self.peeked.unfinished if self.peeked is not None else None
+
+    @property
+    def has_own_checks(self) -> bool:
+        """Whether the welcome screen offers the person's earlier checks."""
+        if self.store is not None:
+            return self._own_saved
+        return self.peeked is not None and self.peeked.own_checks
+
+    def _welcome_facts(self) -> tuple[str | None, bool]:
+        offer = self.resume_offer
+        return (offer.updated[:10] if offer is not None else None, self.has_own_checks)
 
     def _load_after_first_paint(self) -> None:
         self.run_worker(self._load, thread=True, exit_on_error=False, name="load-content")
@@ -154,6 +206,7 @@ class NetwerkcheckApp(App[None]):
         from netwerkcheck.engine.session import CheckSession
         from netwerkcheck.store import AutoSave, new_record, paths
 
+        shown = self._welcome_facts()
         self._content = content
         self.autosave = AutoSave(None, new_record(content.version, self.lang))
         self.session = CheckSession(content)
@@ -163,8 +216,9 @@ class NetwerkcheckApp(App[None]):
             self.open_store()
         self._loaded.set()
         screen = self.screen_stack[-1] if self.screen_stack else None
-        if isinstance(screen, WelcomeScreen) and self.resumable is not None:
-            screen.call_later(screen.recompose)
+        if isinstance(screen, WelcomeScreen) and self._welcome_facts() != shown:
+            # The store knows better than the first screen's quick look.
+            screen.call_later(screen.show_store_findings)
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -174,6 +228,8 @@ class NetwerkcheckApp(App[None]):
 
         if self.store is not None:
             return True
+        if self.counsellor:
+            return self._open_client_store()
         try:
             self.store = CheckStore(self.data_dir)
         except StoreError as exc:
@@ -183,9 +239,9 @@ class NetwerkcheckApp(App[None]):
         for notice in self.store.take_notices():
             self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
         # A person's own check never offers to continue a counsellor's client check.
-        self.resumable = next(
-            (r for r in self.store.list() if not r.finished and r.client is None), None
-        )
+        own = [r for r in self.store.list() if r.client is None]
+        self._own_saved = bool(own)
+        self.resumable = next((r for r in own if not r.finished), None)
         return True
 
     def set_saving(self, on: bool) -> None:
@@ -213,9 +269,11 @@ class NetwerkcheckApp(App[None]):
         if self.saving and not self.open_store():
             self.saving = False
         record = self.resumable if (resume and self.resumable is not None) else None
+        self.earlier_network = None
         if record is None:
             record = new_record(self.content.version, self.lang, client=self.client)
             self.session = CheckSession(self.content)
+            self.earlier_network = self._last_network(record.id)
         else:
             self.session = CheckSession(
                 self.content,
@@ -229,10 +287,40 @@ class NetwerkcheckApp(App[None]):
         await self.switch_screen(QuestionScreen(self.session))
         self.offer_help_after_answer()
 
+    def _last_network(self, new_id: str) -> Network | None:
+        """The people named in the person's most recent earlier check that has any:
+        offered on the network question, never copied unasked. (Counsellor mode starts
+        from a client's last network by its own choice on the client's timeline.)"""
+        from netwerkcheck.engine.flow import network_question_id
+        from netwerkcheck.engine.network import Network
+
+        net_q = network_question_id(self.content)
+        if self.store is None or not self.saving or self.counsellor or net_q is None:
+            return None
+        for earlier in self.store.list():  # newest first
+            if earlier.id == new_id or earlier.client is not None:
+                continue
+            value = earlier.answers.get(net_q)
+            if isinstance(value, Network) and value.people:
+                return value
+        return None
+
     async def show_results(self) -> None:
         from netwerkcheck.tui.screens.results import ResultsScreen
 
         await self.switch_screen(ResultsScreen(self.session))
+
+    async def show_overview(self) -> None:
+        """Kijk je antwoorden na: after the last question, and from the results."""
+        from netwerkcheck.tui.screens.overview import OverviewScreen
+
+        await self.switch_screen(OverviewScreen(self.session, start=self.session.last_jump))
+
+    async def show_question(self) -> None:
+        """The session's current question (opened from the overview)."""
+        from netwerkcheck.tui.screens.question import QuestionScreen
+
+        await self.switch_screen(QuestionScreen(self.session))
 
     async def back_to_questions(self) -> None:
         from netwerkcheck.tui.screens.question import QuestionScreen
@@ -253,9 +341,12 @@ class NetwerkcheckApp(App[None]):
         )
         await self.push_screen(ResultsScreen(session, saved=record))
 
-    def action_show_history(self) -> None:
+    async def action_show_history(self) -> None:
         from netwerkcheck.tui.screens.history import HistoryScreen
 
+        await self._loaded.wait()  # the welcome screen's button can come before the store
+        if self.store is None:
+            return
         self.push_screen(HistoryScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -267,6 +358,8 @@ class NetwerkcheckApp(App[None]):
             return here and self.saving and self.store is not None and not self.counsellor
         if action in ("lock", "switch_client"):
             return self._counsellor_action()
+        if self.locked:
+            return action in ("request_quit", "toggle_contrast")
         return True
 
     def _handle_exception(self, error: Exception) -> None:
@@ -298,7 +391,8 @@ class NetwerkcheckApp(App[None]):
             if stop:
                 self.exit()
 
-        saved = self.autosave is not None and self.autosave.saving and self.autosave.error is None
+        autosave = self._autosave  # None while the content is still loading
+        saved = autosave is not None and autosave.saving and autosave.error is None
         self.push_screen(QuitScreen(saved), done)
 
     async def action_show_help(self) -> None:
@@ -306,7 +400,7 @@ class NetwerkcheckApp(App[None]):
         from netwerkcheck.tui.screens.help import HelpScreen
 
         await self._loaded.wait()
-        if self.content.help is None or isinstance(self.screen, HelpScreen):
+        if self.locked or self.content.help is None or isinstance(self.screen, HelpScreen):
             return
         answers = self.session.answers if self._session is not None else {}
         self.push_screen(
@@ -331,26 +425,133 @@ class NetwerkcheckApp(App[None]):
 
     # --- counsellor mode ------------------------------------------------------------------
 
-    def _counsellor_action(self) -> bool:
-        from netwerkcheck.tui.counsellor.lock import LockScreen
+    @property
+    def settings(self) -> CounsellorSettings:
+        """The counsellor's settings (defaults until the vault is open)."""
+        if self._settings is None:
+            from netwerkcheck.store.vault import CounsellorSettings
 
-        # On the lock screen itself, F9 is its own 'unlock'.
-        return self.counsellor and not isinstance(self.screen, LockScreen)
+            self._settings = CounsellorSettings()
+        return self._settings
 
-    def action_lock(self) -> None:
-        """F9 covers the screen (and uncovers it) when the counsellor steps away."""
-        from netwerkcheck.tui.counsellor.lock import LockScreen
+    @settings.setter
+    def settings(self, value: CounsellorSettings) -> None:
+        self._settings = value
 
-        if not self.counsellor:
-            return
-        if not isinstance(self.screen, LockScreen):
-            self.push_screen(LockScreen())
+    def _open_client_store(self) -> bool:
+        """Counsellor mode: open the vault's folder with the key in hand (this writes
+        the header on first use), and move in client checks an older version left in
+        plain JSON in the person's folder."""
+        from netwerkcheck.store import CheckStore, StoreError, paths
+        from netwerkcheck.store.clients import move_client_checks
+        from netwerkcheck.store.vault import VaultStore
 
-    async def action_switch_client(self) -> None:
-        from netwerkcheck.tui.counsellor.lock import LockScreen
+        if self.vault is None:
+            return False
+        try:
+            store = VaultStore(self.data_dir, self.vault)
+        except StoreError as exc:
+            self.save_allowed = self.saving = False
+            self.notify(exc.message(self.lang), severity="warning", timeout=15, markup=False)
+            return False
+        self.store = store
+        self.resumable = None
+        for notice in store.take_notices():
+            self.notify(notice.message(self.lang), severity="warning", timeout=20, markup=False)
+        moved = 0
+        own_checks = paths.checks_dir(self.data_dir or paths.data_dir())
+        if own_checks.is_dir():
+            try:
+                with CheckStore(self.data_dir) as own:
+                    moved = move_client_checks(own, store)
+                    own.take_notices()
+            except StoreError:
+                moved = 0
+        if moved:
+            self.notify(t("vault.moved", count=moved), timeout=10, markup=False)
+        return True
+
+    async def counsellor_ready(self) -> None:
+        """The passphrase was given: load the settings, start the idle lock, and show
+        the client picker."""
+        from netwerkcheck.store import paths
+        from netwerkcheck.store.vault import VaultStore, vault_exists
         from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
 
-        if not self.counsellor or isinstance(self.screen, LockScreen | ClientPickerScreen):
+        root = self.data_dir or paths.data_dir()
+        if self.save_allowed and vault_exists(root) and self.open_store():
+            assert isinstance(self.store, VaultStore)
+            self.settings = self.store.load_settings()
+        self.touch()
+        if not getattr(self, "_idle_timer_on", False):
+            self._idle_timer_on = True
+            self.set_interval(0.5, self._idle_tick, name="idle-lock")
+        await self.switch_screen(ClientPickerScreen())
+
+    async def leave_counsellor(self) -> None:
+        """Back to the person's own welcome screen; the key is dropped."""
+        self.counsellor = False
+        self.vault = None
+        self._settings = None
+        self.client = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.saving = self.save_allowed
+        if self.save_allowed and self._content is not None:
+            self._content_ready(self._content)
+        self.refresh_bindings()
+        await self.switch_screen(WelcomeScreen())
+
+    def touch(self) -> None:
+        """Someone used the keyboard or mouse: the idle time starts again."""
+        self._last_input = time.monotonic()
+
+    def _idle_tick(self) -> None:
+        if not self.counsellor or self.vault is None or self.locked:
+            return
+        if time.monotonic() - self._last_input >= self.settings.idle_minutes * 60:
+            self.action_lock()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
+            self.touch()
+        elif isinstance(event, events.MouseScrollUp):
+            self.touch()
+        await super().on_event(event)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """No toast is shown over the lock (they can hold a pseudonym or a path)."""
+        if self.locked:
+            return
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def _counsellor_action(self) -> bool:
+        # While locked, only the passphrase does anything.
+        return self.counsellor and self.vault is not None and not self.locked
+
+    def action_lock(self) -> None:
+        """F9 (or the idle time) covers the screen; only the passphrase uncovers it."""
+        from netwerkcheck.tui.counsellor.lock import LockScreen
+
+        if not self.counsellor or self.vault is None or self.locked:
+            return
+        self.locked = True
+        self.clear_notifications()
+        self.push_screen(LockScreen())
+
+    async def action_switch_client(self) -> None:
+        from netwerkcheck.tui.counsellor.picker import ClientPickerScreen
+
+        if not self._counsellor_action() or isinstance(self.screen, ClientPickerScreen):
             return
         while len(self.screen_stack) > 2 and self.screen.is_modal:
             self.pop_screen()

@@ -1,39 +1,33 @@
 """Gather a session's handout (report/handout.py) from its record and the content.
 
-The handout holds what the client can use: the network picture, the questions marked
-'to talk about' and the answers marked `summary` (what matters to them), the ideas the
-check showed, the ideas they chose as next steps, and places for help. Scale results
-are never passed in; notes only when the counsellor ticks 'include notes'.
+The handout holds only what the client said and chose: the network picture (all of
+it), what they said matters (answers marked `summary`), their own 'I want to talk
+about this' marks (record.own_marks), the ideas they chose to try with their own step
+(record.plan), and places for help that fit their age. The counsellor's 'to talk
+about' marks (record.talk_about) are kept apart and left out unless ticked; notes only
+when 'include notes' is ticked. Scale results are never passed in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
+from netwerkcheck.content.help_models import Contact
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import summary_lines
 from netwerkcheck.engine.flow import network_question_id, visible
 from netwerkcheck.engine.help import contact_lines, handout_contacts
 from netwerkcheck.engine.network import CIRCLES, Network
-from netwerkcheck.engine.suggest import select
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.export import network_picture
-from netwerkcheck.report.handout import to_handout_html, to_handout_markdown
+from netwerkcheck.report.handout import PlanIdea, to_handout_html, to_handout_markdown
 from netwerkcheck.store import CheckRecord
-from netwerkcheck.tui.counsellor.session import note_title, talk_about_lines
+from netwerkcheck.store.record import SUGGESTION_MARK
+from netwerkcheck.tui.counsellor.session import mark_lines, note_title
 from netwerkcheck.tui.text import prose
 
 HANDOUT_FORMATS = ("html", "md")
-
-
-def suggestion_choices(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
-    """(suggestion id, title) of the ideas the check shows, in results order."""
-    selection = select(content, record.engine_answers())
-    return [
-        (c.suggestion.id, c.suggestion.title.get(lang).strip())
-        for _, items in selection.by_kind()
-        for c in items
-    ]
 
 
 def _network(content: Content, record: CheckRecord) -> Network | None:
@@ -45,15 +39,51 @@ def _network(content: Content, record: CheckRecord) -> Network | None:
     return value if isinstance(value, Network) else None
 
 
+def for_client_age(
+    content: Content, record: CheckRecord, contacts: Iterable[Contact]
+) -> list[Contact]:
+    """The contacts that fit the client's age, through the engine's one age filter
+    (engine.help.for_age); until that exists, the same rule here: a contact with an
+    age range (`ages`) is shown only when the client's age band overlaps it."""
+    from netwerkcheck.engine import help as engine_help
+
+    engine_filter = getattr(engine_help, "for_age", None)
+    if engine_filter is not None:
+        return list(engine_filter(content, record.engine_answers(), contacts))
+    _, effective = visible(content, record.engine_answers())
+    years = None
+    for q in content.questions:
+        for option in getattr(q, "options", ()):
+            if getattr(option, "years", None) is not None and effective.get(q.id) == option.value:
+                years = option.years
+    out: dict[str, Contact] = {}
+    for c in contacts:
+        ages = getattr(c, "ages", None)
+        if ages is None or years is None or ages.overlaps(years):
+            out.setdefault(c.id, c)
+    return list(out.values())
+
+
 def _contacts(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
     help_content = content.help
     if help_content is None:
         return []
     contacts = handout_contacts(content, help_content, record.engine_answers())
     out: list[tuple[str, str]] = []
-    for c in contacts:
+    for c in for_client_age(content, record, contacts):
         lines = contact_lines(c, lang)
         out.append((c.name, " ".join([c.what.get(lang).strip(), *lines[1:]])))
+    return out
+
+
+def plan_ideas(content: Content, record: CheckRecord, lang: Lang) -> list[PlanIdea]:
+    """(title, text, step) of each idea in the client's plan, in the order chosen."""
+    known = {s.id: s for s in content.suggestions}
+    out: list[PlanIdea] = []
+    for item in record.plan:
+        found = known.get(item.suggestion.removeprefix(SUGGESTION_MARK))
+        if found is not None:
+            out.append((found.title.get(lang).strip(), prose(found.text.get(lang)), item.step))
     return out
 
 
@@ -64,22 +94,11 @@ def handout_text(
     lang: Lang,
     *,
     include_notes: bool = False,
-    next_steps: list[str] | None = None,
+    include_talk_about: bool = False,
+    next_meeting: str = "",
     made_on: date | None = None,
 ) -> str:
-    """The handout in `fmt` ('html' or 'md'). `next_steps` are suggestion ids."""
-    matters = talk_about_lines(content, record, lang)
-    seen = {q for q, _ in matters}
-    matters += [
-        (q, a) for q, a in summary_lines(content, record.engine_answers(), lang) if q not in seen
-    ]
-
-    selection = select(content, record.engine_answers())
-    chosen = [c.suggestion for _, items in selection.by_kind() for c in items]
-    suggestions = [(s.title.get(lang).strip(), prose(s.text.get(lang))) for s in chosen]
-    wanted = set(next_steps or [])
-    steps = [s.title.get(lang).strip() for s in chosen if s.id in wanted]
-
+    """The handout in `fmt` ('html' or 'md')."""
     network = _network(content, record)
     svg = network_picture(network, lang) if network is not None and network.people else None
     network_lines = []
@@ -93,13 +112,17 @@ def handout_text(
     render = to_handout_html if fmt == "html" else to_handout_markdown
     return render(
         lang,
-        matters=matters,
-        suggestions=suggestions,
-        next_steps=steps,
+        matters=summary_lines(content, record.engine_answers(), lang),
         contacts=_contacts(content, record, lang),
         network_svg=svg,
         notes=notes,
         include_notes=include_notes,
         network_lines=network_lines,
         made_on=made_on or date.today(),
+        pseudonym=record.client,
+        own_marks=mark_lines(content, record, record.own_marks, lang),
+        plan=plan_ideas(content, record, lang),
+        talk_about=mark_lines(content, record, record.talk_about, lang),
+        include_talk_about=include_talk_about,
+        next_meeting=next_meeting,
     )

@@ -1,26 +1,20 @@
 """Export the client's handout: HTML to print or Markdown, to a path the counsellor
-chooses (0600, nothing leaves the machine). Notes stay out unless ticked."""
+chooses (0600, nothing leaves the machine, never over a file without asking). It holds
+what the client said and chose; the counsellor's 'to talk about' marks and the notes
+stay out unless ticked. An optional line names the next meeting."""
 
 from __future__ import annotations
 
-from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Checkbox, Static
+from textual.widgets import Checkbox, Input, Static
 
 from netwerkcheck.i18n import get_lang, t
-from netwerkcheck.tui.counsellor.handout_data import (
-    HANDOUT_FORMATS,
-    handout_text,
-    suggestion_choices,
-)
+from netwerkcheck.tui.counsellor.handout_data import HANDOUT_FORMATS, handout_text
 from netwerkcheck.tui.screens.export import FileDialog
-from netwerkcheck.tui.widgets.marks import MarkedCheckbox, MarkedSelectionList
+from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class HandoutScreen(FileDialog):
-    """The client's handout. Next steps are picked from the suggestions; notes are
-    included only when ticked."""
-
     FORMATS = HANDOUT_FORMATS
     FORMAT_LABEL = "counsellor.handout_format.{fmt}"
     TITLE_KEY = "counsellor.handout"
@@ -29,20 +23,12 @@ class HandoutScreen(FileDialog):
     PREFIX = "handout-"
 
     def extra_fields(self) -> list[Widget]:
-        choices = suggestion_choices(self.content, self.record, get_lang())
-        fields: list[Widget] = [Static(t("counsellor.handout_steps"), markup=False)]
-        if choices:
-            fields.append(
-                MarkedSelectionList(*[(Text(title), sid) for sid, title in choices], id="steps")
-            )
-        else:
-            fields.append(Static(t("counsellor.handout_no_ideas"), markup=False, classes="muted"))
-        fields.append(MarkedCheckbox(t("counsellor.include_notes"), False, id="include-notes"))
-        return fields
-
-    def _steps(self) -> list[str]:
-        found = self.query(MarkedSelectionList)
-        return list(found.first().selected) if found else []
+        return [
+            Static(t("counsellor.handout_next_meeting"), markup=False),
+            Input(id="next-meeting", max_length=120),
+            MarkedCheckbox(t("counsellor.handout_talk"), False, id="include-talk"),
+            MarkedCheckbox(t("counsellor.include_notes"), False, id="include-notes"),
+        ]
 
     def render_text(self, fmt: str) -> str:
         return handout_text(
@@ -51,5 +37,6 @@ class HandoutScreen(FileDialog):
             self.content,
             get_lang(),
             include_notes=self.query_one("#include-notes", Checkbox).value,
-            next_steps=self._steps(),
+            include_talk_about=self.query_one("#include-talk", Checkbox).value,
+            next_meeting=self.query_one("#next-meeting", Input).value,
         )

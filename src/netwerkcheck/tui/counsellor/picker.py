@@ -1,54 +1,64 @@
 """Counsellor mode starts here: pick a client, make a new one (a pseudonym, never a
 real name), or work without saving (the default while no client has been saved).
 
-Each client's checks are kept apart by the `client` field of the record. Opening,
-exporting and deleting one client's data are one button (or key) each.
+Reached only through the passphrase (tui/counsellor/lock.py). Each client's checks
+are kept apart by the `client` field of the record, sealed in the vault
+(store/vault.py). Choosing a client opens their timeline (timeline.py); exporting and
+deleting one client's data are one button (or key) each. The picker opens on the
+new-client field, so a stray Enter opens no one's data.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import asyncio
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netwerkcheck.i18n import get_lang, t
-from netwerkcheck.report.export import render, write_export
-from netwerkcheck.store import AutoSave, CheckRecord, StoreError, paths
-from netwerkcheck.store.clients import (
-    PSEUDONYM_MAX,
-    Client,
-    clean_pseudonym,
-    delete_client,
-    find_client,
-    list_clients,
-)
+from netwerkcheck.store import paths
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.session import napp
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.counsellor.appref import napp
+from netwerkcheck.tui.counsellor.lock import passphrase_screen
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+
+if TYPE_CHECKING:
+    from netwerkcheck.store import CheckRecord
+    from netwerkcheck.store.clients import Client
+
+# Start-up speed: this is counsellor mode's first screen, so it imports neither the store
+# (pydantic) nor the report at module level; the client list is read after the first paint.
+PSEUDONYM_MAX = 60  # as store.clients.PSEUDONYM_MAX (a test keeps them the same)
 
 
 async def open_picker(app: App[None]) -> None:
-    """The welcome screen's 'Counsellor' choice: counsellor mode from here on."""
+    """The welcome screen's 'Counsellor' choice: the passphrase first, always."""
     assert isinstance(app, NetwerkcheckApp)
     app.counsellor = True
+    if app.store is not None:  # the person's folder: counsellor mode uses its own
+        app.store.close()
+        app.store = None
+    app.resumable = None
     app.refresh_bindings()
-    await app.switch_screen(ClientPickerScreen())
+    await app.switch_screen(passphrase_screen(app))
 
 
 async def start_session(
     app: NetwerkcheckApp, client: str | None, record: CheckRecord | None = None
 ) -> None:
-    """Begin (or continue) a check with `client`; None means without saving."""
+    """Begin (or continue) a check with `client`; None means without saving. A new
+    `record` that is not saved yet (a check started from last time's network) is
+    saved at once, so the client's timeline shows it."""
     app.counsellor = True
     app.client = client
     if client is None:
@@ -58,12 +68,34 @@ async def start_session(
         app.open_store()
     app.resumable = record
     await app.begin_check(resume=record is not None)
-    if client is not None and record is None:
-        app.autosave.save()  # the new client is listed from now on
+    fresh = record is None or (
+        app.store is not None and record.id not in app.store.ids() and not record.finished
+    )
+    if client is not None and fresh:
+        app.autosave.save()  # the new client (or check) is listed from now on
     if record is not None and record.finished:
         app.session.current = None
         app.session.finished = True
         await app.show_results()
+
+
+def from_last_network(app: NetwerkcheckApp, client: Client) -> CheckRecord:
+    """A new check for this client that starts with the network of their latest check
+    that has one (the person's own answers are not copied, only the people)."""
+    from netwerkcheck.engine.flow import network_question_id
+    from netwerkcheck.engine.network import Network
+    from netwerkcheck.store import new_record
+
+    record = new_record(app.content.version, app.lang, client=client.name)
+    net_q = network_question_id(app.content)
+    if net_q is None:
+        return record
+    for earlier in client.records:
+        value = earlier.answers.get(net_q)
+        if isinstance(value, Network) and value.people:
+            record.answers = {net_q: value}
+            break
+    return record
 
 
 class ClientPickerScreen(Screen[None]):
@@ -71,33 +103,51 @@ class ClientPickerScreen(Screen[None]):
         Binding("ctrl+n", "new_client", "counsellor.create", id="new-client"),
         Binding("ctrl+e", "export_client", "counsellor.export_short", id="export-client"),
         Binding("ctrl+d", "delete_client", "counsellor.delete_short", id="delete-client"),
+        Binding("f7", "settings", "counsellor.settings", id="counsellor-settings"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
         self.clients: list[Client] = []
+        self._listing = False  # the client list comes after the first paint
+
+    def _has_saved(self) -> bool:
+        # Nothing is written before a client is made: open the vault only if it exists.
+        app = napp(self)
+        return app.save_allowed and paths.vault_header(app.data_dir or paths.data_dir()).exists()
 
     def _load_clients(self) -> None:
+        from netwerkcheck.store import StoreError
+        from netwerkcheck.store.clients import list_clients
+
         app = napp(self)
         self.clients = []
-        # Nothing is written before a client is made: open the folder only if it exists.
-        exists = (app.data_dir or paths.data_dir()).exists()
-        if app.save_allowed and exists and app.open_store() and app.store is not None:
+        if self._has_saved() and app.open_store() and app.store is not None:
             try:
                 self.clients = list_clients(app.store)
             except StoreError as exc:
                 self.notify(exc.message(get_lang()), severity="warning", markup=False)
+            # A sealed file that was changed is set aside (never read as garbage): say so.
+            for notice in app.store.take_notices():
+                self.notify(
+                    notice.message(get_lang()), severity="warning", timeout=20, markup=False
+                )
 
     def compose(self) -> ComposeResult:
         app = napp(self)
-        self._load_clients()
+        # With the store open (pydantic loaded) the list is read at once; on the first
+        # screen of counsellor mode it is read right after the first paint.
+        self._listing = app.store is None and self._has_saved()
+        if not self._listing:
+            self._load_clients()
         yield TooSmallNotice()
         with VerticalScroll(id="picker-body"):
             yield Static(t("counsellor.choose_client"), id="picker-title", markup=False)
             yield Static(t("counsellor.picker_intro"), markup=False, classes="prose")
             with Horizontal(classes="buttons"):
                 yield Button(t("counsellor.without_saving"), id="nosave", compact=True)
+                yield Button(t("counsellor.settings"), id="settings", compact=True)
             yield Static(t("counsellor.without_saving_hint"), markup=False, classes="prose muted")
             if not app.save_allowed:
                 yield Static(t("counsellor.no_saving_here"), markup=False, classes="prose")
@@ -112,7 +162,9 @@ class ClientPickerScreen(Screen[None]):
                     yield Button(t("counsellor.create"), id="create", compact=True)
                 yield Static("", id="picker-error", markup=False)
                 yield Static(t("counsellor.client_list"), classes="kind-title", markup=False)
-                if self.clients:
+                if self._listing:
+                    yield Static(t("counsellor.looking_for_clients"), markup=False, classes="muted")
+                elif self.clients:
                     yield OptionList(
                         *[
                             Option(Text(self._row(c)), id=str(i))
@@ -146,10 +198,35 @@ class ClientPickerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus_default()
+        self.refresh_bindings()  # the client keys, once the list is known
+        if self._listing and not napp(self).exit_after_first_paint:
+            self.call_after_refresh(self._list_after_first_paint)
+
+    async def _list_after_first_paint(self) -> None:
+        # Import the store off the event loop (the content loads in a thread meanwhile).
+        await asyncio.to_thread(importlib.import_module, "netwerkcheck.store.clients")
+        if not self.is_attached:
+            return
+        self._load_clients()
+        self._listing = False
+        # Keep what was typed and where the focus was (the list takes it only from the
+        # default place), and show the list.
+        typed = self.query("#pseudonym")
+        value = typed.first(Input).value if typed else ""
+        where = self.focused.id if self.focused is not None else None
+        await self.recompose()
+        if value:
+            self.query_one("#pseudonym", Input).value = value
+        if where in (None, "nosave") or not self.query(f"#{where}"):
+            self._focus_default()
+        else:
+            self.query_one(f"#{where}").focus()
+        self.refresh_bindings()
 
     def _focus_default(self) -> None:
-        # Without saving is the default until a client has been saved.
-        found = self.query("#clients") or self.query("#nosave")
+        # Without saving is the default until a client has been saved; after that the
+        # new-client field, so a stray Enter never opens anyone's data.
+        found = (self.query("#pseudonym") if self.clients else None) or self.query("#nosave")
         found.first().focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -184,6 +261,8 @@ class ClientPickerScreen(Screen[None]):
     @on(Input.Submitted, "#pseudonym")
     @on(Button.Pressed, "#create")
     def create(self) -> None:
+        from netwerkcheck.store.clients import clean_pseudonym, find_client
+
         app = napp(self)
         name = clean_pseudonym(self.query_one("#pseudonym", Input).value)
         error = self.query_one("#picker-error", Static)
@@ -198,11 +277,19 @@ class ClientPickerScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#clients")
     @on(Button.Pressed, "#open")
     def open_client(self) -> None:
+        """The client's timeline: their checks, to open, compare or go on from."""
+        from netwerkcheck.tui.counsellor.timeline import ClientScreen
+
         client = self._selected()
         if client is None:
             return
-        record = client.unfinished or client.latest
-        self._start(client.name, record)
+        self.app.call_later(self.app.switch_screen, ClientScreen(client))
+
+    @on(Button.Pressed, "#settings")
+    def action_settings(self) -> None:
+        from netwerkcheck.tui.counsellor.settings import SettingsScreen
+
+        self.app.push_screen(SettingsScreen())
 
     @on(Button.Pressed, "#new-check")
     def new_check(self) -> None:
@@ -211,7 +298,8 @@ class ClientPickerScreen(Screen[None]):
             self._start(client.name)
 
     @on(Button.Pressed, "#export")
-    def action_export_client(self) -> None:
+    async def action_export_client(self) -> None:
+        await napp(self)._loaded.wait()  # the export needs the content
         client = self._selected()
         if client is None:
             return
@@ -222,7 +310,9 @@ class ClientPickerScreen(Screen[None]):
                     t("counsellor.client_exported", path=str(path)), markup=False, timeout=15
                 )
 
-        self.app.push_screen(ClientExportScreen(client), done)
+        from netwerkcheck.tui.counsellor.client_export import ClientExportScreen
+
+        self.app.push_screen(ClientExportScreen(client, napp(self)), done)
 
     @on(Button.Pressed, "#delete")
     def action_delete_client(self) -> None:
@@ -234,10 +324,22 @@ class ClientPickerScreen(Screen[None]):
             if yes:
                 await self._delete(client)
 
-        self.app.push_screen(DeleteClientScreen(client.name), done)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("counsellor.delete_client"),
+                t("counsellor.delete_client_confirm", client=client.name),
+                t("counsellor.delete_yes"),
+                t("counsellor.delete_no"),
+            ),
+            done,
+        )
 
     async def _delete(self, client: Client) -> None:
+        from netwerkcheck.store import AutoSave, StoreError
+        from netwerkcheck.store.clients import delete_client
+
         app = napp(self)
+        await app._loaded.wait()  # the session on hand exists once the content is loaded
         if app.store is None:
             return
         try:
@@ -252,96 +354,3 @@ class ClientPickerScreen(Screen[None]):
         self.notify(t("counsellor.client_deleted", client=client.name), markup=False)
         await self.recompose()
         self._focus_default()
-
-
-class DeleteClientScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "no", "counsellor.delete_no")]
-
-    def __init__(self, client: str) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.client = client
-
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(t("counsellor.delete_client"), classes="dialog-title", markup=False)
-            yield Static(
-                t("counsellor.delete_client_confirm", client=self.client),
-                markup=False,
-                classes="dialog-body",
-            )
-            with Horizontal(classes="buttons"):
-                yield Button(t("counsellor.delete_no"), id="no", variant="primary")
-                yield Button(t("counsellor.delete_yes"), id="yes", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
-    @on(Button.Pressed, "#no")
-    def action_no(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#yes")
-    def yes(self) -> None:
-        self.dismiss(True)
-
-
-def client_export_text(client: Client, app: NetwerkcheckApp) -> str:
-    """All checks of one client as one Markdown file, with the counsellor's notes."""
-    lang = get_lang()
-    texts = [
-        render("md", record, app.content, lang, include_notes=True).rstrip()
-        for record in client.records
-    ]
-    return "\n\n---\n\n".join(texts) + "\n"
-
-
-def default_client_path(client: str) -> Path:
-    safe = re.sub(r"[^0-9A-Za-z_-]+", "-", client).strip("-") or "client"
-    return Path.home() / f"netwerkcheck-{safe}-{dt.date.today().isoformat()}.md"
-
-
-class ClientExportScreen(ModalScreen[Path | None]):
-    BINDINGS = [Binding("escape", "cancel", "export.cancel")]
-
-    def __init__(self, client: Client) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.client = client
-
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(
-                t("counsellor.client_export_title", client=self.client.name),
-                classes="dialog-title",
-                markup=False,
-            )
-            yield Static(t("counsellor.client_export_intro"), markup=False, classes="prose")
-            yield Static(t("export.path_label"), markup=False)
-            yield Input(str(default_client_path(self.client.name)), id="client-path")
-            yield Static("", id="client-export-error", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t("export.save"), id="client-save", variant="primary", compact=True)
-                yield Button(t("export.cancel"), id="client-cancel", compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one("#client-path", Input).focus()
-
-    @on(Input.Submitted, "#client-path")
-    @on(Button.Pressed, "#client-save")
-    def save(self) -> None:
-        raw = self.query_one("#client-path", Input).value.strip()
-        if not raw:
-            return
-        try:
-            path = write_export(Path(raw), client_export_text(self.client, napp(self)))
-        except StoreError as exc:
-            self.query_one("#client-export-error", Static).update(exc.message(get_lang()))
-            return
-        self.dismiss(path)
-
-    @on(Button.Pressed, "#client-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

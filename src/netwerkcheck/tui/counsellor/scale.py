@@ -1,9 +1,13 @@
 """A validated scale as a conversation aid, in counsellor mode only and only on request.
 
-Choose a scale, answer its statements one at a time with the scale's own options, then
-see the total and the band with the source's wording, its citation and the statement
-that it is a conversation aid, not a diagnosis. The answers stay on this screen: they
-are not saved and never go into the client's handout.
+Choose a scale; the client answers its statements one at a time with the scale's own
+options. The outcome is the counsellor's: it appears only when the counsellor presses
+'Show outcome' (the client may be watching), and the source's group label (a band,
+when the scale has them) only after a second, separate choice. With it: the citation
+and the statement that it is a conversation aid, not a diagnosis. The answers stay on
+this screen: they are not saved and never go into the client's handout.
+
+Off until the counsellor enables it in the settings (F7 on the client picker).
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, RadioSet, Static
+from textual.widgets import Button, Footer, RadioButton, RadioSet, Static
 
 from netwerkcheck.content.scale_models import Scale
 from netwerkcheck.engine.scales import score
@@ -26,8 +30,11 @@ from netwerkcheck.tui.widgets.marks import MarkedRadioButton
 
 class ScaleScreen(Screen[None]):
     BINDINGS = [
-        Binding("ctrl+n", "next", "key.next", id="scale-next", priority=True),
-        Binding("ctrl+b", "back", "key.back", id="scale-back", priority=True),
+        # Not priority bindings: a priority key runs at once, ahead of the answer keys
+        # typed before it that the focused RadioSet has not handled yet (issue 10: fast
+        # input lost answers). As plain bindings they come in the order they were typed.
+        Binding("ctrl+n", "next", "key.next", id="scale-next"),
+        Binding("ctrl+b", "back", "key.back", id="scale-back"),
         Binding("escape", "close", "key.close"),
     ]
 
@@ -39,6 +46,8 @@ class ScaleScreen(Screen[None]):
         self.index = 0
         self.answers: dict[str, str] = {}
         self.done = False
+        self.revealed = False
+        self.band_shown = False
 
     # --- what is shown ------------------------------------------------------------------
 
@@ -58,6 +67,7 @@ class ScaleScreen(Screen[None]):
                 yield Button(f"← {t('key.back')}", id="scale-back", compact=True)
                 yield Button(f"{t('key.next')} →", id="scale-next", variant="primary", compact=True)
             elif self.done:
+                yield Button(f"← {t('key.back')}", id="scale-back", compact=True)
                 yield Button(t("counsellor.scale_again"), id="scale-again", compact=True)
             yield Button(t("key.close"), id="scale-close", compact=True)
         yield Footer()
@@ -84,7 +94,9 @@ class ScaleScreen(Screen[None]):
         )
         yield Static(item.text.get(lang).strip(), id="scale-item-text", markup=False)
         chosen = self.answers.get(item.id)
-        with RadioSet(id="scale-answer"):
+        # The RadioSet carries its statement's id: an answer that arrives after a fast
+        # Next still goes to the statement it was given for.
+        with RadioSet(id="scale-answer", name=item.id):
             for option in scale.options:
                 yield MarkedRadioButton(
                     option.label.get(lang), value=option.value == chosen, name=option.value
@@ -92,8 +104,17 @@ class ScaleScreen(Screen[None]):
 
     def _outcome(self, scale: Scale) -> ComposeResult:
         lang = get_lang()
-        result = score(scale, self.answers)
         yield Static(scale.title.get(lang), markup=False, classes="kind-title")
+        if not self.revealed:
+            yield Static(t("counsellor.scale_reveal_hint"), markup=False, classes="prose")
+            yield Button(t("counsellor.scale_reveal"), id="scale-reveal", compact=True)
+            return
+        with Vertical(id="scale-outcome"):
+            yield from self._outcome_lines(scale)
+
+    def _outcome_lines(self, scale: Scale) -> ComposeResult:
+        lang = get_lang()
+        result = score(scale, self.answers)
         yield Static(t("counsellor.scale_outcome"), markup=False, classes="kind-title")
         if not result.complete:
             yield Static(
@@ -107,7 +128,7 @@ class ScaleScreen(Screen[None]):
                 markup=False,
                 id="scale-total",
             )
-            if result.band is not None:
+            if result.band is not None and self.band_shown:
                 yield Static(
                     t("counsellor.scale_band", band=result.band.label.get(lang)),
                     markup=False,
@@ -123,9 +144,14 @@ class ScaleScreen(Screen[None]):
                 total=sub.total,
                 max=sub.max_total,
             )
-            if sub.band is not None:
+            if sub.band is not None and self.band_shown:
                 line += f" ({sub.band.label.get(lang)})"
             yield Static(line, markup=False, classes="scale-subscale")
+        has_bands = result.band is not None or any(
+            s.band is not None for s in result.subscales.values() if s.complete
+        )
+        if has_bands and not self.band_shown:
+            yield Button(t("counsellor.scale_band_reveal"), id="scale-band-reveal", compact=True)
         yield Static(
             prose(scale.not_a_diagnosis.get(lang)),
             markup=False,
@@ -142,10 +168,19 @@ class ScaleScreen(Screen[None]):
         self._focus_first()
 
     def _focus_first(self) -> None:
-        for selector in ("#scale-answer", ".scale-pick", "#scale-again", "#scale-close"):
+        for selector in (
+            "#scale-answer",
+            ".scale-pick",
+            "#scale-reveal",
+            "#scale-band-reveal",
+            "#scale-again",
+            "#scale-close",
+        ):
             found = self.query(selector)
             if found:
-                found.first().focus()
+                # At once, not after the next refresh: a key typed right after Next must
+                # reach the new statement's answers (issue 10: fast input lost answers).
+                self.set_focus(found.first())
                 return
 
     async def _show(self) -> None:
@@ -159,20 +194,41 @@ class ScaleScreen(Screen[None]):
         scale_id = (event.button.id or "").removeprefix("pick-")
         self.scale = next(s for s in self.scales if s.id == scale_id)
         self.index, self.answers, self.done = 0, {}, False
+        self.revealed = self.band_shown = False
         await self._show()
 
     @on(RadioSet.Changed, "#scale-answer")
     def answer(self, event: RadioSet.Changed) -> None:
-        if self.scale is None or self.done:
+        if self.scale is None:
             return
+        item_id = event.radio_set.name
         value = event.pressed.name
-        if value is not None:
-            self.answers[self.scale.items[self.index].id] = value
+        if value is not None and item_id in {i.id for i in self.scale.items}:
+            self.answers[item_id] = value
+
+    def _keep_shown_answer(self) -> None:
+        """Take the answer as the screen shows it now, before moving on."""
+        # The buttons' own values: RadioSet learns of a press only in a later message.
+        for radio in self.query("#scale-answer").results(RadioSet):
+            on = [b.name for b in radio.query(RadioButton) if b.value and b.name is not None]
+            if radio.name is not None and on:
+                self.answers[radio.name] = on[-1]
+
+    @on(Button.Pressed, "#scale-reveal")
+    async def reveal(self) -> None:
+        self.revealed = True
+        await self._show()
+
+    @on(Button.Pressed, "#scale-band-reveal")
+    async def reveal_band(self) -> None:
+        self.band_shown = True
+        await self._show()
 
     @on(Button.Pressed, "#scale-next")
     async def action_next(self) -> None:
         if self.scale is None or self.done:
             return
+        self._keep_shown_answer()
         if self.index + 1 < len(self.scale.items):
             self.index += 1
         else:
@@ -183,8 +239,10 @@ class ScaleScreen(Screen[None]):
     async def action_back(self) -> None:
         if self.scale is None:
             return
+        self._keep_shown_answer()
         if self.done:
             self.done = False
+            self.revealed = self.band_shown = False
         elif self.index > 0:
             self.index -= 1
         await self._show()
@@ -192,6 +250,7 @@ class ScaleScreen(Screen[None]):
     @on(Button.Pressed, "#scale-again")
     async def again(self) -> None:
         self.scale, self.index, self.answers, self.done = None, 0, {}, False
+        self.revealed = self.band_shown = False
         await self._show()
 
     @on(Button.Pressed, "#scale-close")

@@ -18,38 +18,30 @@ from textual.widgets import Button, Footer, Static
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
-from netwerkcheck.engine.compare import Comparison, PersonChange, compare
-from netwerkcheck.engine.network import Network, circle_label
+from netwerkcheck.engine.compare import Comparison
+from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.report.compare_report import (
+    answer_lines,
+    compare_records,
+    overview_lines,
+    person_line,
+    render_compare,
+)
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.screens.export import FileDialog
 from netwerkcheck.tui.screens.history import check_date
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
 WIDE = 100
 
 
-def person_line(change: PersonChange) -> str:
-    lang = get_lang()
-    if change.kind == "moved":
-        assert change.then_circle is not None and change.now_circle is not None
-        return t(
-            "cmp.person.moved",
-            name=change.name,
-            then=circle_label(change.then_circle, lang).lower(),
-            now=circle_label(change.now_circle, lang).lower(),
-        )
-    circle = change.now_circle if change.kind == "added" else change.then_circle
-    assert circle is not None
-    return t(
-        f"cmp.person.{change.kind}", name=change.name, circle=circle_label(circle, lang).lower()
-    )
-
-
 class CompareScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="compare-back"),
         Binding("escape", "back", "key.back", show=False),
+        Binding("ctrl+e", "export", "key.export", id="compare-export"),
     ]
 
     def __init__(self, then: CheckRecord, now: CheckRecord, content: Content) -> None:
@@ -60,13 +52,7 @@ class CompareScreen(Screen[None]):
         self.then = then
         self.now = now
         self.content = content
-        self.result: Comparison = compare(
-            content,
-            then.engine_answers(),
-            now.engine_answers(),
-            get_lang(),
-            same_content=then.content_version == now.content_version,
-        )
+        self.result: Comparison = compare_records(content, then, now, get_lang())
 
     def compose(self) -> ComposeResult:
         r = self.result
@@ -88,11 +74,21 @@ class CompareScreen(Screen[None]):
                     classes="prose note",
                     id="compare-other-content",
                 )
+            yield Static(t("ov.title"), classes="kind-title", markup=False)
+            yield Static(
+                "\n".join(
+                    f"• {line}" for line in overview_lines(self.result, self.content, get_lang())
+                ),
+                markup=False,
+                classes="said",
+                id="compare-overview",
+            )
             yield from self._network_part(then_date, now_date)
             yield from self._answers_part()
             yield from self._suggestions_part()
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", variant="primary", compact=True)
+            yield Button(t("key.export"), id="export", compact=True)
         yield Footer()
 
     def _network_part(self, then_date: str, now_date: str) -> ComposeResult:
@@ -113,7 +109,9 @@ class CompareScreen(Screen[None]):
                 yield NetworkMap(r.now_network or Network(), lang, id="map-now")
         if r.people:
             for change in r.people:
-                yield Static(f"• {person_line(change)}", markup=False, classes="change-line")
+                yield Static(
+                    f"• {person_line(change, get_lang())}", markup=False, classes="change-line"
+                )
         else:
             yield Static(t("cmp.people_same"), markup=False, classes="change-line")
 
@@ -122,17 +120,10 @@ class CompareScreen(Screen[None]):
         if not self.result.answers:
             yield Static(t("cmp.answers_same"), markup=False, classes="said")
             return
-        none = t("cmp.not_answered")
-        for change in self.result.answers:
-            question = (
-                change.question
-                if change.known
-                else t("cmp.unknown_question", id=change.question_id)
-            )
-            was = ", ".join(change.then) or none
-            now = ", ".join(change.now) or none
+        for line in answer_lines(self.result, get_lang()):
             yield Static(
-                f"{question}\n  {t('cmp.was', answer=was)}\n  → {t('cmp.is', answer=now)}",
+                f"{line.question}\n  {t('cmp.was', answer=line.then)}\n"
+                f"  → {t('cmp.is', answer=line.now)}",
                 markup=False,
                 classes="said change",
             )
@@ -175,3 +166,33 @@ class CompareScreen(Screen[None]):
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        def done(path: object) -> None:
+            if path is not None:
+                self.notify(t("export.saved_to", path=str(path)), markup=False, timeout=15)
+
+        self.app.push_screen(CompareExportScreen(self.then, self.now, self.content), done)
+
+
+class CompareExportScreen(FileDialog):
+    """The comparison as a file: Markdown, plain text or self-contained HTML."""
+
+    STEM = "netwerkcheck-vergelijking"
+    INTRO_KEY = "cmp.export_intro"
+
+    def __init__(self, then: CheckRecord, now: CheckRecord, content: Content) -> None:
+        super().__init__(now, content)
+        self.then = then
+
+    def render_text(self, fmt: str) -> str:
+        return render_compare(
+            fmt,
+            self.content,
+            self.then,
+            self.record,
+            get_lang(),
+            check_date(self.then),
+            check_date(self.record),
+        )

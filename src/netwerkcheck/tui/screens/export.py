@@ -7,6 +7,8 @@ the counsellor's handout. Subclasses add fields and say how the text is made.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from pathlib import Path
 
 from textual import on
@@ -22,14 +24,37 @@ from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.report.export import render, write_export
 from netwerkcheck.store import CheckRecord, StoreError
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedRadioButton
 
 FORMATS = ("html", "md", "txt")
 
 
-def default_path(fmt: str, stem: str = "netwerkcheck") -> Path:
-    return Path.home() / f"{stem}-{dt.date.today().isoformat()}.{fmt}"
+EXTENSION_ALIASES = {"htm": "html", "markdown": "md", "text": "txt"}
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A pseudonym as a safe piece of a file name: ASCII letters, digits, - and _."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^0-9A-Za-z_]+", "-", ascii_text).strip("-_").lower()[:limit].strip("-_")
+
+
+def default_path(fmt: str, stem: str = "netwerkcheck", client: str | None = None) -> Path:
+    """<home>/<stem>[-<pseudonym>]-<date>.<fmt>: one client's file never takes the
+    name of another's."""
+    who = slug(client) if client else ""
+    parts = [stem, *([who] if who else []), dt.date.today().isoformat()]
+    return Path.home() / f"{'-'.join(parts)}.{fmt}"
+
+
+def format_of(path: Path, formats: tuple[str, ...]) -> str | None:
+    """The format a file name asks for by its ending ('' when it has none), or None
+    when the ending is not one of `formats`."""
+    ext = path.suffix.lower().lstrip(".")
+    if not ext:
+        return ""
+    ext = EXTENSION_ALIASES.get(ext, ext)
+    return ext if ext in formats else None
 
 
 class FileDialog(ModalScreen[Path | None]):
@@ -52,6 +77,12 @@ class FileDialog(ModalScreen[Path | None]):
     def _wid(self, name: str) -> str:
         return f"{self.PREFIX}{name}"
 
+    def title_text(self) -> str:
+        return t(self.TITLE_KEY)
+
+    def default_path(self, fmt: str) -> Path:
+        return default_path(fmt, self.STEM, self.record.client)
+
     def extra_fields(self) -> list[Widget]:
         """Fields between the format and the path (none for a plain export)."""
         return []
@@ -62,7 +93,7 @@ class FileDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
         with Vertical(classes="dialog", id=self._wid("dialog")):
-            yield Static(t(self.TITLE_KEY), classes="dialog-title", markup=False)
+            yield Static(self.title_text(), classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body", id=self._wid("body")):
                 yield Static(t(self.INTRO_KEY), markup=False, classes="prose")
                 with RadioSet(id=self._wid("format")):
@@ -72,7 +103,7 @@ class FileDialog(ModalScreen[Path | None]):
                         )
                 yield from self.extra_fields()
                 yield Static(t("export.path_label"), markup=False)
-                yield Input(str(default_path(self.FORMATS[0], self.STEM)), id=self._wid("path"))
+                yield Input(str(self.default_path(self.FORMATS[0])), id=self._wid("path"))
                 yield Static("", id=self._wid("error"), markup=False)
             with Horizontal(classes="buttons", id="nav"):
                 yield Button(
@@ -93,8 +124,9 @@ class FileDialog(ModalScreen[Path | None]):
         field.value = str(Path(field.value).expanduser().with_suffix(f".{self._format()}"))
 
     @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.save()
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == self._wid("path"):
+            self.save()
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
@@ -103,17 +135,54 @@ class FileDialog(ModalScreen[Path | None]):
         elif event.button.id == self._wid("cancel"):
             self.action_cancel()
 
+    def _error(self, text: str) -> None:
+        self.query_one(f"#{self._wid('error')}", Static).update(text)
+
     def save(self) -> None:
+        """Write the file; the format follows the name's ending (an unknown ending is
+        refused), and a file that is already there is replaced only after asking."""
         raw = self.query_one(f"#{self._wid('path')}", Input).value.strip()
         if not raw:
             return
-        text = self.render_text(self._format())
-        try:
-            path = write_export(Path(raw), text)
-        except StoreError as exc:
-            self.query_one(f"#{self._wid('error')}", Static).update(exc.message(get_lang()))
+        path = Path(raw).expanduser()
+        fmt = format_of(path, self.FORMATS)
+        if fmt is None:
+            known = ", ".join(f".{f}" for f in self.FORMATS)
+            self._error(t("file.unknown_ext", ext=path.suffix, known=known))
             return
-        self.dismiss(path)
+        if not fmt:
+            fmt = self._format()
+            path = path.with_name(f"{path.name}.{fmt}")
+        if path.is_dir():
+            self._error(t("file.exists_body", path=str(path)))
+            return
+        if not (path.exists() or path.is_symlink()):
+            self._write(path, fmt)
+            return
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self._write(path, fmt)
+            else:
+                self.query_one(f"#{self._wid('path')}", Input).focus()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                t("file.exists_title"),
+                t("file.exists_body", path=str(path)),
+                t("file.replace"),
+                t("file.keep"),
+            ),
+            answered,
+        )
+
+    def _write(self, path: Path, fmt: str) -> None:
+        try:
+            written = write_export(path, self.render_text(fmt))
+        except StoreError as exc:
+            self._error(exc.message(get_lang()))
+            return
+        self.dismiss(written)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -105,6 +105,16 @@ class ForgetScreen(Screen[None]):
                         id="forget-clients",
                     )
             yield Static(t("store.forget.limits"), markup=False, classes="prose privacy")
+            # Counsellor data lives apart, sealed (store/vault.py): never deleted here.
+            from netwerkcheck.store.vault import vault_exists
+
+            if vault_exists(self._root()):
+                yield Static(
+                    t("fg.counsellor_separate"),
+                    markup=False,
+                    classes="prose",
+                    id="forget-counsellor",
+                )
             if store is not None:
                 yield Static(t("fg.label", word=word), markup=False)
                 yield Input(id="forget-word")

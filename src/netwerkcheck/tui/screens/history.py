@@ -120,7 +120,13 @@ class HistoryScreen(Screen[None]):
 
     def _row(self, record: CheckRecord) -> Text:
         state = t("history.finished" if record.finished else "history.unfinished")
+        from netwerkcheck.report.plan import history_facts
+
         content = t("history.content", version=record.content_version)
+        facts = history_facts(record, getattr(self.app, "_content", None), get_lang())
+        # how many people and the chosen ideas come before the content version: they
+        # say more, and a row wider than the list is cut at its end
+        state = " · ".join([state, *facts])
         row = t("hist.row", date=check_date(record), state=state, content=content)
         autosave = getattr(self.app, "autosave", None)
         if autosave is not None and autosave.saving and autosave.record.id == record.id:

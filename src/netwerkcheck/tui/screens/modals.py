@@ -1,4 +1,5 @@
-"""Small dialogs: why a suggestion is shown, and stopping the check."""
+"""Small dialogs: why a suggestion is shown, stopping the check, and asking before
+something is removed."""
 
 from __future__ import annotations
 
@@ -75,6 +76,42 @@ class QuitScreen(ModalScreen[bool]):
 
     @on(Button.Pressed, "#quit")
     def quit_now(self) -> None:
+        self.dismiss(True)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks before something is removed or thrown away. The safe choice ('Nee, bewaren')
+    has focus, so a stray Enter keeps everything; Escape is the same as no."""
+
+    BINDINGS = [Binding("escape", "no", "answers.clear_no")]
+
+    def __init__(self, title: str, body: str, yes: str, no: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.title_text = title
+        self.body = body
+        self.yes = yes
+        self.no = no
+
+    def compose(self) -> ComposeResult:
+        yield TooSmallNotice()
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(self.body, markup=False, id="confirm-body")
+            with Horizontal(classes="buttons"):
+                yield Button(self.no, id="no", variant="primary")
+                yield Button(self.yes, id="yes", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    @on(Button.Pressed, "#no")
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+    @on(Button.Pressed, "#yes")
+    def yes_pressed(self) -> None:
         self.dismiss(True)
 
 

@@ -1,7 +1,8 @@
 """The question screen: one question at a time, with Back, Skip and Next always visible.
 
 Enter is taken by the answer widgets (RadioSet, Input, buttons), so Next, Back and
-Skip are buttons plus free Ctrl keys, shown in the footer.
+Skip are buttons plus free Ctrl keys, shown in the footer. What a key means for the
+answer (keep on Enter, ask before skip removes one) is decided by the session core.
 """
 
 from __future__ import annotations
@@ -15,16 +16,22 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, ProgressBar, Static
 
 from netwerkcheck.content import models as m
-from netwerkcheck.engine.session import CheckSession
+from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.explain import answer_text, clear_question
+from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.settle import Settling
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
 
 
-class QuestionScreen(Screen[None]):
+class QuestionScreen(Settling, Screen[None]):
+    # Focus is given only once the question is painted (see `_arrive`), so a key pressed
+    # during the change reaches the new question's widget after it is seen, or nothing.
+    AUTO_FOCUS = None
     BINDINGS = [
         Binding("ctrl+n", "next", "key.next", id="next", priority=True),
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
@@ -32,12 +39,23 @@ class QuestionScreen(Screen[None]):
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("ctrl+t", "talk_about", "counsellor.key_talk", id="talk", priority=True),
         Binding("f4", "notes", "counsellor.key_notes", id="notes", priority=True),
+        # a person's own check: the same key marks 'hier wil ik over praten' (named on
+        # the results; not in this footer, which has no room left at 80 columns)
+        Binding(
+            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+        ),
+        # the network question: the map full screen
+        Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
     ]
 
     def __init__(self, session: CheckSession) -> None:
         super().__init__()
         translate_bindings(self)
         self.session = session
+        # Not settled from the moment the question changes until the new one is on
+        # screen: keys pressed meanwhile pick nothing (tui/settle.py), and Enter, Next,
+        # Back and Skip do nothing (answer widgets ask `settled` too).
+        self.unsettle()
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
@@ -48,7 +66,13 @@ class QuestionScreen(Screen[None]):
                 yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
                 # Help stays visible even when the footer runs out of room.
                 yield Static(t("question.help_hint"), id="help-hint", markup=False)
-        yield VerticalScroll(id="question-body")
+        # The question stays in view above its answer; a long answer scrolls below it.
+        with Vertical(id="question-body"):
+            yield VerticalScroll(id="question-head")
+            yield VerticalScroll(id="question-answer")
+        if getattr(self.app, "counsellor", False):
+            # Counsellor mode: the prompts stay in sight below the question (issue 13).
+            yield VerticalScroll(id="counsellor-panel")
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
             yield Button(t("key.skip"), id="skip", compact=True)
@@ -62,38 +86,64 @@ class QuestionScreen(Screen[None]):
         question = self.session.question
         if question is None:
             return
+        self.unsettle()
+        self.set_focus(None)
         lang = get_lang()
         theme = self.session.theme_of(question.id)
-        n, total = self.session.progress()
-        self.query_one("#theme-title", Static).update(
-            t("question.theme", title=theme.title.get(lang))
+        where = self.session.progress()
+        title = theme.title.get(lang)
+        if getattr(self.app, "counsellor", False):
+            from netwerkcheck.tui.counsellor.session import client_label, napp
+
+            title += "   ·   " + client_label(napp(self))
+        self.query_one("#theme-title", Static).update(title)
+        self.query_one("#progress-text", Static).update(
+            t("answers.progress", n=where.theme, total=where.themes)
         )
-        self.query_one("#progress-text", Static).update(t("question.progress", n=n, total=total))
-        self.query_one("#progress", ProgressBar).update(total=total, progress=n - 1)
+        self.query_one("#progress", ProgressBar).update(total=100, progress=100 * where.fraction)
         self.query_one("#back", Button).disabled = self.session.is_first()
-        body = self.query_one("#question-body", VerticalScroll)
+        head = self.query_one("#question-head", VerticalScroll)
+        body = self.query_one("#question-answer", VerticalScroll)
+        await head.remove_children()
         await body.remove_children()
         parts: list[Widget] = []
         first_of_theme = self._first_of_theme(question)
         if first_of_theme and theme.intro is not None:
             parts.append(Static(prose(theme.intro.get(lang)), classes="theme-intro", markup=False))
-        parts.append(Static(prose(question.text.get(lang)), id="question-text", markup=False))
+        text = Static(prose(question.text.get(lang)), id="question-text", markup=False)
+        parts.append(text)
         if question.hint is not None:
             parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
-        how = self._how(question)
+        saved = self.session.answer_for(question.id)
+        how = self._how(question, saved)
         if how:
-            parts.append(Static(how, classes="how muted", markup=False))
-        widget = answer_widget(question, lang, self.session.answer_for(question.id))
-        parts.append(widget)
-        if getattr(self.app, "counsellor", False):
+            parts.append(Static(how, classes="how muted", markup=False, id="how"))
+        widget = answer_widget(question, lang, saved)
+        await head.mount_all(parts)
+        await body.mount_all([widget])
+        panels = self.query("#counsellor-panel")
+        if panels:
             from netwerkcheck.tui.counsellor.session import napp, question_extras
 
-            parts.extend(question_extras(napp(self), theme, question))
-        await body.mount_all(parts)
+            panel = panels.first(VerticalScroll)
+            await panel.remove_children()
+            await panel.mount_all(question_extras(napp(self), theme, question))
+            panel.scroll_home(animate=False)
         body.scroll_home(animate=False)
+        self.call_after_refresh(self._arrive, widget, text)
+
+    def _arrive(self, widget: Widget, text: Widget) -> None:
+        """The new question is painted: give its answer widget focus and take keys again."""
+        if not widget.is_attached:
+            return  # the question changed again meanwhile
+        # On a low screen a theme's intro may scroll away, never the question itself.
+        self.query_one("#question-head", VerticalScroll).scroll_to_widget(
+            text, animate=False, top=True
+        )
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
-            focusable[0].focus()
+            focusable[0].focus(scroll_visible=False)
+        self.settle()
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
@@ -104,7 +154,15 @@ class QuestionScreen(Screen[None]):
         )
 
     @staticmethod
-    def _how(question: m.Question) -> str:
+    def _how(question: m.Question, saved: AnswerValue | None) -> str:
+        lang = get_lang()
+        if saved is not None and not isinstance(question, m.NetworkQuestion):
+            answer = answer_text(question, saved, lang)
+            if isinstance(question, m.MultiQuestion):
+                return t("answers.kept_multi", answer=answer)
+            if isinstance(question, m.TextQuestion):
+                return t("answers.kept_text")
+            return t("answers.kept_choice", answer=answer)
         if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
             return t("question.how_single")
         if isinstance(question, m.MultiQuestion):
@@ -118,49 +176,128 @@ class QuestionScreen(Screen[None]):
         return found.first() if found else None
 
     @on(AnswerChanged)
-    def record(self, event: AnswerChanged) -> None:
-        question = self.session.question
-        if question is None:
+    async def record(self, event: AnswerChanged) -> None:
+        if event.qid != self.session.current:
+            return  # from a question that is no longer on screen
+        if not event.chosen:
+            self.session.answer(event.value)
+            self.app.offer_help_after_answer()  # type: ignore[attr-defined]
             return
-        self.session.set_answer(question.id, event.value)
-        if event.chosen:
-            self.query_one("#next", Button).focus()
+        if not self.settled:
+            return
+        move = self.session.enter(event.value)
         self.app.offer_help_after_answer()  # type: ignore[attr-defined]
+        if move is Move.STAYED:
+            self.query_one("#next", Button).focus()
+            return
+        await self._go(move)
 
     @on(NetworkEditor.Changed)
     def record_network(self, event: NetworkEditor.Changed) -> None:
         question = self.session.question
-        if question is not None:
+        asked = event.editor.question
+        if isinstance(question, m.NetworkQuestion) and (asked is None or asked.id == question.id):
             self.session.set_answer(question.id, event.network)
 
     def _store_widget_value(self) -> None:
+        """A last look at the widget before moving: what it shows is saved. An empty
+        widget never clears an answer here (removing one is asked for, see skip)."""
         widget = self._answer_widget()
         question = self.session.question
         if widget is not None and question is not None:
             value = current_value(widget)
-            if value != self.session.answer_for(question.id):
+            if value is not None and value != self.session.answer_for(question.id):
                 self.session.set_answer(question.id, value)
+
+    async def _go(self, move: Move) -> None:
+        """Show where a step of the session core led."""
+        if move is Move.MOVED:
+            await self.show_current()
+        elif move in (Move.FINISHED, Move.OVERVIEW):
+            self.unsettle()
+            self.set_focus(None)
+            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
-        self._store_widget_value()
-        if self.session.advance() is None:
-            self.app.call_later(self.app.show_results)  # type: ignore[attr-defined]
+        if not self.settled:
             return
-        await self.show_current()
+        self._store_widget_value()
+        await self._go(self.session.next())
 
     @on(Button.Pressed, "#back")
     async def action_back(self) -> None:
+        if not self.settled:
+            return
         self._store_widget_value()
         if self.session.back() is not None:
             await self.show_current()
+
+    @on(Button.Pressed, "#skip")
+    async def action_skip(self) -> None:
+        if not self.settled:
+            return
+        # No last look at the widget here: an empty network list shown on screen is not
+        # an answer until Next says so, and skip must not invent one to ask about.
+        move = self.session.skip()
+        if move is not Move.CONFIRM:
+            await self._go(move)
+            return
+        question = self.session.question
+        saved = self.session.answer_for(self.session.current or "")
+        if question is None or saved is None:
+            return
+        lang = get_lang()
+
+        async def done(remove: bool | None) -> None:
+            if remove and self.session.current == question.id:
+                await self._go(self.session.skip(confirmed=True))
+            else:
+                self.notify(t("answers.clear_kept"), markup=False)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                t("answers.clear_title"),
+                clear_question(question, saved, lang),
+                t("answers.clear_yes"),
+                t("answers.clear_no"),
+            ),
+            done,
+        )
 
     # --- counsellor mode ------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("talk_about", "notes"):
             return bool(getattr(self.app, "counsellor", False))
+        if action == "own_mark":
+            return not getattr(self.app, "counsellor", False)
+        if action == "big_map":
+            return isinstance(self.session.question, m.NetworkQuestion)
         return True
+
+    def action_own_mark(self) -> None:
+        """Mark (or unmark) this question 'hier wil ik over praten'; saved at once."""
+        from netwerkcheck.report.plan import toggle_mark
+
+        question = self.session.question
+        if question is None or getattr(self.app, "counsellor", False):
+            return
+        autosave = self.app.autosave  # type: ignore[attr-defined]
+        marked = toggle_mark(autosave.record, question.id)
+        autosave.save()
+        self.notify(t("plan.marked") if marked else t("plan.unmarked"), markup=False, timeout=4)
+
+    def action_big_map(self) -> None:
+        from netwerkcheck.engine.network import Network
+        from netwerkcheck.tui.screens.network_view import NetworkViewScreen
+
+        question = self.session.question
+        if not isinstance(question, m.NetworkQuestion):
+            return
+        self._store_widget_value()
+        value = self.session.answer_for(question.id)
+        self.app.push_screen(NetworkViewScreen(value if isinstance(value, Network) else Network()))
 
     def action_talk_about(self) -> None:
         from netwerkcheck.tui.counsellor.session import napp, toggle_talk_about
@@ -169,7 +306,7 @@ class QuestionScreen(Screen[None]):
         if question is None or not getattr(self.app, "counsellor", False):
             return
         marked = toggle_talk_about(napp(self), question.id)
-        self.query_one("#talk-mark", Static).update(t("counsellor.talk_marked") if marked else "")
+        self.query_one("#talk-mark", Static).display = marked
 
     def action_notes(self) -> None:
         from netwerkcheck.tui.counsellor.notes import NotesScreen
@@ -188,10 +325,3 @@ class QuestionScreen(Screen[None]):
 
         title = note_title(self.session.content, key, get_lang())
         self.app.push_screen(NotesScreen(title, app.autosave.record.notes.get(key, "")), done)
-
-    @on(Button.Pressed, "#skip")
-    async def action_skip(self) -> None:
-        if self.session.skip() is None:
-            self.app.call_later(self.app.show_results)  # type: ignore[attr-defined]
-            return
-        await self.show_current()

@@ -9,18 +9,38 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from netwerkcheck.engine.explain import reason_lines, summary_lines
+from netwerkcheck.engine.explain import reason_lines, summary_lines_with_ids
 from netwerkcheck.engine.flow import network_question_id
 from netwerkcheck.engine.help import results_help
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
 from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.report.plan import (
+    MAX_PLAN,
+    in_plan,
+    plan_step,
+    remove_plan_item,
+    set_plan_item,
+    suggestion_mark,
+    suggestion_title,
+    toggle_mark,
+)
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.help_block import HelpBlock
+from netwerkcheck.tui.widgets.plan import (
+    REMOVE,
+    MarkableLine,
+    PlanPart,
+    PlanStepScreen,
+    SuggestionCard,
+    markable_of,
+    show_status,
+    status_text,
+)
 
 
 class ResultsScreen(Screen[None]):
@@ -32,6 +52,13 @@ class ResultsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+e", "export", "key.export", id="export"),
+        # the person's own marks and plan: on a focused card or answer (not on an earlier
+        # check, which is read-only)
+        Binding("m", "mark", "plan.key.mark_short", id="plan-mark"),
+        Binding("p", "try", "plan.key.try_short", id="plan-try"),
+        # named under the map ("Ctrl+G: ..."), so the footer keeps room for F1
+        Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", show=False),
+        Binding("ctrl+a", "answers", "overview.key", id="answers"),
         # counsellor mode only (check_action hides them in a person's own check)
         Binding("f5", "handout", "counsellor.key_handout", id="handout"),
         Binding("f4", "notes", "counsellor.key_notes", id="notes"),
@@ -51,6 +78,10 @@ class ResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = get_lang()
         yield TooSmallNotice()
+        if getattr(self.app, "counsellor", False) and self.saved is None:
+            from netwerkcheck.tui.counsellor.session import client_label, napp
+
+            yield Static(client_label(napp(self)), id="client-in-hand", markup=False)
         with VerticalScroll(id="results-body"):
             yield Static(t("results.title"), id="results-title", markup=False)
             if self.saved is not None:
@@ -76,8 +107,11 @@ class ResultsScreen(Screen[None]):
                 yield Static(t(f"results.kind.{kind}"), classes="kind-title", markup=False)
                 for chosen in items:
                     s = chosen.suggestion
-                    with Vertical(classes=f"suggestion kind-{kind}"):
+                    with SuggestionCard(s.id, classes=f"suggestion kind-{kind}"):
                         yield Static(s.title.get(lang), classes="suggestion-title", markup=False)
+                        status = Static(classes="plan-status", markup=False)
+                        show_status(status, status_text(self.record, suggestion_mark(s.id), s.id))
+                        yield status
                         yield Static(
                             prose(s.text.get(lang)), classes="suggestion-text", markup=False
                         )
@@ -88,6 +122,7 @@ class ResultsScreen(Screen[None]):
                         button_id = f"why-{s.id}"
                         self._by_button[button_id] = chosen
                         yield Button(t("results.why"), id=button_id, classes="why", compact=True)
+            yield PlanPart(self.record, self.session.content, read_only=self.saved is not None)
             if self.saved is None:
                 yield Static(t("results.done_hint"), markup=False, classes="muted")
             help_content = self.session.content.help
@@ -104,12 +139,17 @@ class ResultsScreen(Screen[None]):
         """Counsellor mode: the tools, and the questions marked 'to talk about'."""
         from netwerkcheck.tui.counsellor.session import napp, talk_about_lines
 
+        app = napp(self)
         with Horizontal(classes="buttons", id="counsellor-tools"):
             yield Button(t("counsellor.key_handout"), id="handout", compact=True)
             yield Button(t("counsellor.key_notes"), id="notes", compact=True)
-            yield Button(t("counsellor.key_scale"), id="scale", compact=True)
+            if app.settings.scales_enabled:
+                yield Button(t("counsellor.key_scale"), id="scale", compact=True)
             yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
-        record = napp(self).autosave.record
+        record = app.autosave.record
+        yield Static(t("counsellor.session_notes"), classes="kind-title", markup=False)
+        with Vertical(id="session-notes"):
+            yield from self._note_widgets()
         yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
         lines = talk_about_lines(self.session.content, record, get_lang())
         if not lines:
@@ -117,10 +157,109 @@ class ResultsScreen(Screen[None]):
         for question, answer in lines:
             yield Static(f"★ {question}\n  → {answer}", markup=False, classes="talk-about")
 
+    def _note_widgets(self) -> list[Static]:
+        """Every note of the session, readable here (themes and the session's own)."""
+        from netwerkcheck.tui.counsellor.session import napp, note_lines
+
+        record = napp(self).autosave.record
+        notes = note_lines(self.session.content, record, get_lang())
+        if not notes:
+            return [Static(t("counsellor.no_notes"), markup=False, classes="muted")]
+        return [
+            Static(f"{title}\n{text}", markup=False, classes="session-note")
+            for title, text in notes
+        ]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answers":
+            return self.saved is None
+        if action == "scale":
+            settings = getattr(self.app, "settings", None)
+            if not getattr(settings, "scales_enabled", False):
+                return False
         if action in ("handout", "notes", "scale"):
             return bool(getattr(self.app, "counsellor", False)) and self.saved is None
+        if action in ("mark", "try"):
+            # named in the footer only where they apply: on a card or an answer (the
+            # footer has no room for every key at 80 columns)
+            target = markable_of(self.focused)
+            if self.saved is not None or target is None:
+                return False
+            return action == "mark" or target.suggestion_id is not None
+        if action == "big_map":
+            return self._network() is not None
         return True
+
+    # --- the person's own marks and plan ---------------------------------------------------
+
+    @property
+    def record(self) -> CheckRecord:
+        """The check shown: the saved one, or the one in hand (kept by autosave)."""
+        if self.saved is not None:
+            return self.saved
+        return self.app.autosave.record  # type: ignore[attr-defined, no-any-return]
+
+    def _changed(self) -> None:
+        """Save the marks and plan at once, like an answer, and redraw them."""
+        self.app.autosave.save()  # type: ignore[attr-defined]
+        record = self.record
+        for card in self.query(SuggestionCard):
+            for status in card.query(".plan-status").results(Static):
+                show_status(status, status_text(record, card.mark_id, card.suggestion_id))
+        for line in self.query(MarkableLine):
+            line.show(record)
+        self.query_one(PlanPart).refresh_from(record)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
+
+    def action_mark(self) -> None:
+        target = markable_of(self.focused)
+        if self.saved is not None or target is None:
+            self.notify(t("plan.hint"), markup=False, timeout=8)
+            return
+        toggle_mark(self.record, target.mark_id)
+        self._changed()
+
+    def action_try(self) -> None:
+        target = markable_of(self.focused)
+        if self.saved is not None or target is None or target.suggestion_id is None:
+            self.notify(t("plan.hint"), markup=False, timeout=8)
+            return
+        sid = target.suggestion_id
+        record = self.record
+        chosen = in_plan(record, sid)
+        if not chosen and len(record.plan) >= MAX_PLAN:
+            self.notify(t("plan.full"), markup=False, timeout=10)
+            return
+        title = suggestion_title(self.session.content, sid, get_lang())
+
+        def done(step: str | None) -> None:
+            if step is None:
+                return
+            if step == REMOVE:
+                remove_plan_item(self.record, sid)
+                self.notify(t("plan.removed", title=title), markup=False, timeout=6)
+            else:
+                set_plan_item(self.record, sid, step)
+            self._changed()
+
+        self.app.push_screen(PlanStepScreen(title, plan_step(record, sid), chosen), done)
+
+    def _network(self) -> Network | None:
+        net_q = network_question_id(self.session.content)
+        value = self.session.answers.get(net_q) if net_q else None
+        return value if isinstance(value, Network) else None
+
+    def action_big_map(self) -> None:
+        network = self._network()
+        if network is not None:
+            from netwerkcheck.tui.screens.network_view import NetworkViewScreen
+
+            self.app.push_screen(NetworkViewScreen(network))
 
     @on(Button.Pressed, "#handout")
     def action_handout(self) -> None:
@@ -146,9 +285,12 @@ class ResultsScreen(Screen[None]):
             return
         app = napp(self)
 
-        def done(text: str | None) -> None:
+        async def done(text: str | None) -> None:
             if text is not None:
                 set_note(app, SESSION_NOTES, text)
+                box = self.query_one("#session-notes", Vertical)
+                await box.remove_children()
+                await box.mount_all(self._note_widgets())
 
         title = note_title(self.session.content, SESSION_NOTES, get_lang())
         text = app.autosave.record.notes.get(SESSION_NOTES, "")
@@ -158,7 +300,8 @@ class ResultsScreen(Screen[None]):
     def action_scale(self) -> None:
         from netwerkcheck.tui.counsellor.scale import ScaleScreen
 
-        if getattr(self.app, "counsellor", False):
+        settings = getattr(self.app, "settings", None)
+        if getattr(self.app, "counsellor", False) and getattr(settings, "scales_enabled", False):
             self.app.push_screen(ScaleScreen(self.session.content.scales))
 
     @on(Button.Pressed, "#switch-client")
@@ -172,15 +315,22 @@ class ResultsScreen(Screen[None]):
             from netwerkcheck.tui.widgets.network_map import NetworkMap
 
             yield Static(t("results.network"), classes="kind-title", markup=False)
+            if not value.people:
+                # no empty rings: a short, warm word instead
+                yield Static(t("net.empty_warm"), markup=False, classes="prose", id="results-empty")
+                return
             yield NetworkMap(value, get_lang(), id="results-map")
+            yield Static(t("map.open_hint"), markup=False, classes="muted")
 
     def _summary_part(self) -> ComposeResult:
         lang = get_lang()
-        lines = summary_lines(self.session.content, self.session.answers, lang)
+        lines = summary_lines_with_ids(self.session.content, self.session.answers, lang)
         if lines:
             yield Static(t("results.you_said"), classes="kind-title", markup=False)
-            for question, answer in lines:
-                yield Static(f"{question}\n  → {answer}", markup=False, classes="said")
+            for qid, question, answer in lines:
+                line = MarkableLine(f"{question}\n  → {answer}", qid, classes="said")
+                line.show(self.record)
+                yield line
 
     def on_mount(self) -> None:
         # Start at the top, so the page reads from its beginning; Tab reaches the buttons.
@@ -201,6 +351,11 @@ class ResultsScreen(Screen[None]):
             self.app.pop_screen()
             return
         self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+
+    def action_answers(self) -> None:
+        """Kijk je antwoorden na: every answer, and one key to change one."""
+        if self.saved is None:
+            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:

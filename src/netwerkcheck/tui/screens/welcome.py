@@ -11,15 +11,19 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
-from netwerkcheck.store.clients import own_checks
-from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class WelcomeScreen(Screen[None]):
     offers_history = True  # F3 opens earlier checks from here
-    BINDINGS = [Binding("ctrl+n", "start", "key.start", id="start")]
+    # Ctrl+N does what the focused first button does: continue an unfinished check, or
+    # begin. Starting afresh over an unfinished check is its own button, and asks first.
+    BINDINGS = [
+        Binding("ctrl+n", "resume", "welcome.resume_button", id="resume"),
+        Binding("ctrl+n", "start", "key.start", id="start"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,7 +33,8 @@ class WelcomeScreen(Screen[None]):
         app = self.app
         saving: bool = getattr(app, "saving", False)
         allowed: bool = getattr(app, "save_allowed", False)
-        resumable = getattr(app, "resumable", None) if saving else None
+        # Known before the store is open (store.peek): no pydantic before the first paint.
+        resumable = getattr(app, "resume_offer", None) if saving else None
         yield TooSmallNotice()
         with VerticalScroll(id="welcome-body"):
             yield Static(t("welcome.title"), id="welcome-title", markup=False)
@@ -51,21 +56,55 @@ class WelcomeScreen(Screen[None]):
             yield Static(t("welcome.keys"), markup=False, classes="prose muted")
         with Horizontal(classes="buttons", id="welcome-nav"):
             if resumable is not None:
-                yield Button(t("key.resume"), id="resume", variant="primary", compact=True)
-                yield Button(t("key.new_check"), id="start", compact=True)
+                yield Button(
+                    t("welcome.resume_button"), id="resume", variant="primary", compact=True
+                )
+                yield Button(t("welcome.restart_button"), id="restart", compact=True)
             else:
                 yield Button(t("key.start"), id="start", variant="primary", compact=True)
             yield Button(t("key.language"), id="language", compact=True)
             yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
-            store = getattr(app, "store", None)
             # Only the person's own checks: counsellor sessions stay in counsellor mode.
-            if saving and store is not None and store.ids() and own_checks(store.list()):
+            if saving and getattr(app, "has_own_checks", False):
                 yield Button(t("hist.key.open"), id="history", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
+        self._leaving = False
+        self._focus_first()
+
+    def _focus_first(self) -> None:
         first = self.query("#resume") or self.query("#start")
-        first.first().focus()
+        if first:
+            first.first().focus()
+
+    async def recompose(self) -> None:
+        """Also when the unfinished check is found after the first paint: 'Verder gaan'
+        has focus then, so Enter continues."""
+        await super().recompose()
+        self._focus_first()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("resume", "start"):
+            return bool(self.query("#resume")) == (action == "resume")
+        return True
+
+    def _leave(self) -> bool:
+        """True the first time: a quick second Enter must not start a check twice."""
+        if getattr(self, "_leaving", False):
+            return False
+        self._leaving = True
+        return True
+
+    async def show_store_findings(self) -> None:
+        """The store has looked (after the first paint) and knows better than the quick
+        look the first paint used: show what it found. The focus goes to 'Verder gaan' or
+        'Beginnen' as on a first paint, unless the person had moved it elsewhere."""
+        where = self.focused.id if self.focused is not None else None
+        await self.recompose()
+        if where not in (None, "resume", "start") and self.query(f"#{where}"):
+            self.query_one(f"#{where}").focus()
 
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
@@ -77,11 +116,31 @@ class WelcomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
-        self.app.call_later(self.app.begin_check)  # type: ignore[attr-defined]
+        if self._leave():
+            self.app.call_later(self.app.begin_check)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#resume")
-    def resume(self) -> None:
-        self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
+    def action_resume(self) -> None:
+        if self._leave():
+            self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#restart")
+    def restart(self) -> None:
+        """Start afresh over an unfinished check: asked first; 'Nee, terug' has focus."""
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.action_start()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                t("welcome.restart_title"),
+                t("welcome.restart_body"),
+                t("welcome.restart_yes"),
+                t("welcome.restart_no"),
+            ),
+            done,
+        )
 
     @on(Button.Pressed, "#counsellor")
     def counsellor_mode(self) -> None:
@@ -90,15 +149,15 @@ class WelcomeScreen(Screen[None]):
         self.app.call_later(open_picker, self.app)
 
     @on(Button.Pressed, "#history")
-    def open_history(self) -> None:
-        self.app.action_show_history()  # type: ignore[attr-defined]
+    async def open_history(self) -> None:
+        await self.app.action_show_history()  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:
         lang = set_lang("en" if get_lang() == "nl" else "nl")
         self.app.lang = lang  # type: ignore[attr-defined]
-        self._bindings = self._merged_bindings.copy() if self._merged_bindings else self._bindings
-        translate_bindings(self)
+        retranslate_bindings(self)
+        retranslate_bindings(self.app)
         await self.recompose()
         self.query_one("#language", Button).focus()
         self.refresh_bindings()

@@ -98,19 +98,41 @@ class PersonForm(ModalScreen[Person | None]):
         Binding("ctrl+s", "save", t("net.form.save"), priority=True),
     ]
 
-    def __init__(self, lang: Lang | None = None, person: Person | None = None) -> None:
+    def __init__(
+        self,
+        lang: Lang | None = None,
+        person: Person | None = None,
+        *,
+        like: Person | None = None,
+    ) -> None:
+        """`person`: edit that person. `like`: add someone new with the same relation
+        and circle as `like` (its name is not copied); Enter on the name saves."""
         super().__init__()
         translate_bindings(self)
         self.lang: Lang | None = lang
         self.person = person
+        self.like = like if person is None else None
+
+    def _title(self) -> str:
+        lang, like = self.lang, self.like
+        if self.person is not None:
+            return t("net.form.title.edit", lang)
+        if like is not None:
+            return t(
+                "net.form.title.like",
+                lang,
+                relation=relation_label(like.relation, lang),
+                circle=circle_label(like.circle, lang).lower(),
+            )
+        return t("net.form.title.add", lang)
 
     def compose(self) -> ComposeResult:
-        lang, p = self.lang, self.person
-        circle: Circle = p.circle if p else "middle"
+        lang, like = self.lang, self.like
+        p = self.person
+        circle: Circle = p.circle if p else like.circle if like else "middle"
+        relation = p.relation if p else like.relation if like else None
         with Vertical(id="pf-box"):
-            yield Label(
-                t("net.form.title.edit" if p else "net.form.title.add", lang), id="pf-title"
-            )
+            yield Label(self._title(), id="pf-title", markup=False)
             with VerticalScroll(id="pf-body"), Horizontal(id="pf-cols"):
                 with Vertical(classes="pf-col"):
                     yield Static(t("net.form.name", lang), classes="pf-label", markup=False)
@@ -130,7 +152,7 @@ class PersonForm(ModalScreen[Person | None]):
                         for kind in RELATIONS:
                             yield MarkedRadioButton(
                                 f"{relation_code(kind, lang)}  {relation_label(kind, lang)}",
-                                value=bool(p and p.relation == kind),
+                                value=relation == kind,
                                 name=kind,
                             )
                     yield Static(t("net.form.supports", lang), classes="pf-label", markup=False)
@@ -159,7 +181,12 @@ class PersonForm(ModalScreen[Person | None]):
                                 name=r or "unknown",
                             )
             yield Static("", id="pf-error", markup=False)
-            yield Static(t("net.form.keys", lang), classes="pf-help", markup=False)
+            yield Static(
+                t("net.form.keys.like" if like else "net.form.keys", lang),
+                classes="pf-help",
+                id="pf-keys",
+                markup=False,
+            )
             with Horizontal(id="pf-buttons"):
                 yield Button(t("net.form.cancel", lang), id="pf-cancel")
                 yield Button(t("net.form.save", lang), id="pf-save", variant="primary")
@@ -177,6 +204,9 @@ class PersonForm(ModalScreen[Person | None]):
 
     @on(Input.Submitted, "#pf-name")
     def _name_done(self) -> None:
+        if self.like is not None:
+            self.action_save()
+            return
         self.query_one("#pf-relation", RadioSet).focus()
 
     @on(RadioSet.Changed, "#pf-circle")
@@ -240,6 +270,15 @@ class NetworkEditor(Widget):
         min-height: 10;
     }
     NetworkEditor > #ne-body { height: 1fr; }
+    NetworkEditor > #ne-offer {
+        height: auto;
+        border-left: thick $accent;
+        padding-left: 1;
+        margin-bottom: 1;
+    }
+    NetworkEditor #ne-offer-text { height: auto; }
+    NetworkEditor #ne-offer-buttons { height: auto; }
+    NetworkEditor #ne-offer-buttons Button { margin-right: 2; }
     NetworkEditor #ne-left { width: 1fr; min-width: 34; height: 1fr; }
     NetworkEditor #ne-count { text-style: bold; height: auto; }
     NetworkEditor #ne-empty { color: $text-muted; height: auto; margin-bottom: 1; }
@@ -257,7 +296,9 @@ class NetworkEditor(Widget):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "net.ed.add", show=False),
         Binding("e", "edit", "net.ed.edit", show=False),
+        Binding("n", "add_like", "net.ed.like", show=False),
         Binding("x,delete", "remove", "net.ed.remove", show=False),
+        Binding("u,ctrl+z", "undo", "net.ed.undo", show=False),
     ]
 
     class Changed(Message):
@@ -287,6 +328,8 @@ class NetworkEditor(Widget):
         self.question = question
         self.lang: Lang | None = lang
         self._network = value if value is not None else Network()
+        self._undo: tuple[int, Person] | None = None
+        """The last person removed and where they stood, until undone or the next change."""
 
     @property
     def value(self) -> Network:
@@ -295,8 +338,32 @@ class NetworkEditor(Widget):
 
     # --- layout ---------------------------------------------------------------------------
 
+    def _earlier(self) -> Network | None:
+        """The last check's network, offered when this one is still empty."""
+        earlier = getattr(self.app, "earlier_network", None)
+        if isinstance(earlier, Network) and earlier.people and not self._network.people:
+            return earlier
+        return None
+
     def compose(self) -> ComposeResult:
         lang = self.lang
+        earlier = self._earlier()
+        if earlier is not None:
+            names = ", ".join(clean_name(p.name) for p in earlier.people[:8])
+            if len(earlier.people) > 8:
+                names += ", …"
+            n = len(earlier.people)
+            with Vertical(id="ne-offer"):
+                yield Static(
+                    t("net.ed.earlier.1" if n == 1 else "net.ed.earlier.n", lang, n=n, names=names),
+                    id="ne-offer-text",
+                    markup=False,
+                )
+                with Horizontal(id="ne-offer-buttons"):
+                    yield Button(
+                        t("net.ed.earlier.yes", lang), id="ne-offer-yes", variant="primary"
+                    )
+                    yield Button(t("net.ed.earlier.no", lang), id="ne-offer-no")
         with Horizontal(id="ne-body"):
             with Vertical(id="ne-left"):
                 yield Static("", id="ne-count", markup=False)
@@ -309,6 +376,7 @@ class NetworkEditor(Widget):
                     yield Button(t("net.ed.add", lang), id="ne-add", variant="primary")
                     yield Button(t("net.ed.edit", lang), id="ne-edit")
                     yield Button(t("net.ed.remove", lang), id="ne-remove")
+                    yield Button(t("net.ed.undo", lang), id="ne-undo")
                 yield Static(t("net.ed.keys", lang), id="ne-keys", markup=False)
             yield NetworkMap(self._network, lang, id="ne-map")
 
@@ -345,10 +413,14 @@ class NetworkEditor(Widget):
             table.move_cursor(row=max(0, min(select, n - 1)))
         self.query_one("#ne-edit", Button).disabled = n == 0
         self.query_one("#ne-remove", Button).disabled = n == 0
+        self.query_one("#ne-undo", Button).display = self._undo is not None
         self.query_one("#ne-map", NetworkMap).network = self._network
 
-    def _set(self, network: Network, select: int | None) -> None:
+    def _set(
+        self, network: Network, select: int | None, undo: tuple[int, Person] | None = None
+    ) -> None:
         self._network = network
+        self._undo = undo
         self._refresh(select)
         self.post_message(self.Changed(self, network))
 
@@ -368,6 +440,22 @@ class NetworkEditor(Widget):
 
         self.app.push_screen(PersonForm(self.lang), done)
 
+    def action_add_like(self) -> None:
+        """Add someone with the same relation and circle as the highlighted person
+        (after adding, that is the person just added)."""
+        index = self._current()
+        if index is None:
+            self.action_add()
+            return
+        like = self._network.people[index]
+
+        def done(person: Person | None) -> None:
+            if person is not None:
+                self._set(self._network.added(person), len(self._network.people))
+            self.query_one("#ne-table", DataTable).focus()
+
+        self.app.push_screen(PersonForm(self.lang, like=like), done)
+
     def action_edit(self) -> None:
         index = self._current()
         if index is None:
@@ -385,12 +473,43 @@ class NetworkEditor(Widget):
         if index is None:
             return
         gone = self._network.people[index]
-        self._set(self._network.removed(index), index)
+        self._set(self._network.removed(index), index, undo=(index, gone))
         self.query_one("#ne-count", Static).update(
             t("net.ed.removed", self.lang, name=clean_name(gone.name))
         )
         if not self._network.people:
             self.query_one("#ne-add", Button).focus()
+
+    def action_undo(self) -> None:
+        """Put the person removed last back where they were."""
+        if self._undo is None:
+            return
+        index, person = self._undo
+        self._set(self._network.inserted(index, person), index)
+        self.query_one("#ne-table", DataTable).focus()
+
+    def _offer_done(self) -> None:
+        """Asked once: the offer goes, whatever the answer."""
+        if hasattr(self.app, "earlier_network"):
+            self.app.earlier_network = None
+        for offer in self.query("#ne-offer"):
+            offer.remove()
+
+    @on(Button.Pressed, "#ne-offer-yes")
+    def _take_earlier(self, event: Button.Pressed) -> None:
+        event.stop()
+        earlier = self._earlier()
+        self._offer_done()
+        if earlier is not None:
+            self._set(earlier, 0)
+            self.query_one("#ne-count", Static).update(t("net.ed.earlier.taken", self.lang))
+        self.query_one("#ne-table", DataTable).focus()
+
+    @on(Button.Pressed, "#ne-offer-no")
+    def _start_empty(self, event: Button.Pressed) -> None:
+        event.stop()
+        self._offer_done()
+        self.query_one("#ne-add", Button).focus()
 
     @on(DataTable.RowSelected, "#ne-table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
@@ -411,3 +530,8 @@ class NetworkEditor(Widget):
     def _remove_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.action_remove()
+
+    @on(Button.Pressed, "#ne-undo")
+    def _undo_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_undo()

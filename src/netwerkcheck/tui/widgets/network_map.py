@@ -17,7 +17,7 @@ from textual.widget import Widget
 
 from netwerkcheck.engine.network import RELATIONS, Network
 from netwerkcheck.i18n import Lang
-from netwerkcheck.report.netmap import TextMap, text_map
+from netwerkcheck.report.netmap import TextMap, label, numbering, text_map
 
 
 class NetworkMap(Widget):
@@ -65,19 +65,44 @@ class NetworkMap(Widget):
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
+        numbered: bool = False,
     ) -> None:
+        """`numbered`: when a name would be cut or a person only counted ("+3 meer"),
+        draw everyone as letter and number instead (see report.netmap.numbering), for a
+        view that lists the names beside the map. `numbers_used` then says so."""
         super().__init__(name=name, id=id, classes=classes)
         self.lang: Lang | None = lang
         self.picture: TextMap | None = None
+        self.numbered = numbered
+        self.numbers_used = False
+        # Textual renders a widget more than once for one look (layout passes, refreshes);
+        # laying out a big network takes long, so the last picture is kept per input.
+        self._drawn_for: tuple[Network, int, int, Lang | None] | None = None
         if network is not None:
             self.set_reactive(NetworkMap.network, network)
+
+    def _whole(self, picture: TextMap) -> bool:
+        """Everyone placed with their full name."""
+        if picture.summarised:
+            return False
+        return all(
+            shown == label(self.network, i, self.lang)
+            for i, (_r, _c, shown) in picture.placed.items()
+        )
 
     def render(self) -> Text:
         width, height = self.content_size.width, self.content_size.height
         if width <= 0 or height <= 0:
             return Text("")
-        picture = text_map(self.network, width, height, self.lang)
-        self.picture = picture
+        key = (self.network, width, height, self.lang)
+        picture = self.picture
+        if picture is None or self._drawn_for is None or self._drawn_for != key:
+            picture = text_map(self.network, width, height, self.lang)
+            self.numbers_used = False
+            if self.numbered and not self._whole(picture):
+                picture = text_map(self.network, width, height, self.lang, numbering(self.network))
+                self.numbers_used = True
+            self.picture, self._drawn_for = picture, key
         styles: dict[str | None, Style] = {None: Style()}
         out = Text(no_wrap=True, overflow="crop", end="")
         for row in range(picture.height):

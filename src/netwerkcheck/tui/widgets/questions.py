@@ -1,5 +1,12 @@
 """One widget per question type. Each offers `value()` and posts `AnswerChanged`.
 
+Returning to a question puts the cursor on the saved option. Enter on the option that
+is already chosen posts `AnswerChanged(chosen=True)` with the same value, which the
+session core (engine.session.CheckSession.enter) reads as "keep it and move on".
+
+Keys that arrive while the screen is still changing (the screen's `settled` is False)
+pick nothing: a quick extra Enter never chooses an option the person has not seen.
+
 Option labels come from content and are shown as plain text, never as markup.
 """
 
@@ -7,6 +14,7 @@ from __future__ import annotations
 
 from rich.text import Text as RichText
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, RadioSet, SelectionList
@@ -19,12 +27,22 @@ from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionLis
 
 
 class AnswerChanged(Message):
-    """The person changed the answer on screen; `chosen` is True for a definite pick."""
+    """The person changed the answer to `qid` on screen; `chosen` is True for Enter (a
+    definite pick, or Enter on the answer already chosen)."""
 
-    def __init__(self, value: AnswerValue | None, chosen: bool = False) -> None:
+    def __init__(self, qid: str, value: AnswerValue | None, chosen: bool = False) -> None:
         super().__init__()
+        self.qid = qid
         self.value = value
         self.chosen = chosen
+
+
+def settled(widget: Widget) -> bool:
+    """False while the widget's screen is still changing to a new question."""
+    try:
+        return bool(getattr(widget.screen, "settled", True))
+    except Exception:  # not on a screen (yet): nothing to pick
+        return False
 
 
 class ChoiceAnswer(RadioSet):
@@ -42,18 +60,44 @@ class ChoiceAnswer(RadioSet):
         ]
         super().__init__(*buttons, id="answer")
 
+    def on_mount(self) -> None:
+        # RadioSet puts its cursor on the first option when mounted; a saved answer
+        # takes it (after RadioSet's own mount handler, hence call_next).
+        self.call_next(self._cursor_on_saved)
+
+    def _cursor_on_saved(self) -> None:
+        if self.pressed_index >= 0:
+            self._selected = self.pressed_index
+
+    @property
+    def cursor(self) -> int | None:
+        """The index of the option the cursor is on."""
+        return self._selected
+
     def value(self) -> AnswerValue | None:
         index = self.pressed_index
         return self.question.options[index].value if index >= 0 else None
 
+    def action_toggle_button(self) -> None:
+        if not settled(self):
+            return
+        if self._selected is not None and self._selected == self.pressed_index:
+            # Enter on the answer already chosen: keep it (the screen moves on).
+            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
+            return
+        super().action_toggle_button()
+
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
-        self.post_message(AnswerChanged(self.value(), chosen=True))
+        self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
 
 
 class MultiAnswer(MarkedSelectionList):
-    """Multiple choice. An 'exclusive' option (like 'none of these') clears the others."""
+    """Multiple choice. An 'exclusive' option (like 'none of these') clears the others.
+    Space ticks or unticks; Enter ticks, and on a ticked option keeps the answer."""
+
+    BINDINGS = [Binding("enter", "enter_option", show=False)]
 
     def __init__(self, question: m.MultiQuestion, lang: Lang, value: AnswerValue | None) -> None:
         self.question = question
@@ -67,11 +111,35 @@ class MultiAnswer(MarkedSelectionList):
             id="answer",
         )
         self._last: set[str] = chosen
+        self._first_chosen = next(
+            (i for i, o in enumerate(question.options) if o.value in chosen), None
+        )
+
+    def on_mount(self) -> None:
+        if self._first_chosen is not None:
+            self.call_next(self._cursor_on_saved)
+
+    def _cursor_on_saved(self) -> None:
+        self.highlighted = self._first_chosen
 
     def value(self) -> AnswerValue | None:
         picked = set(self.selected)
         ordered = tuple(o.value for o in self.question.options if o.value in picked)
         return ordered or None
+
+    def action_select(self) -> None:
+        if settled(self):
+            super().action_select()
+
+    def action_enter_option(self) -> None:
+        if not settled(self) or self.highlighted is None:
+            return
+        value = self.get_option_at_index(self.highlighted).value
+        if value in self.selected:
+            # Enter on a ticked option: keep the answer as it is (the screen moves on).
+            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
+            return
+        self.select(value)
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -92,11 +160,12 @@ class MultiAnswer(MarkedSelectionList):
                 for v in now & exclusive:
                     self.deselect(v)
         self._last = set(self.selected)
-        self.post_message(AnswerChanged(self.value()))
+        self.post_message(AnswerChanged(self.question.id, self.value()))
 
 
 class TextAnswer(Input):
-    """Short free text; the length limit is also enforced by the content model."""
+    """Short free text; the length limit is also enforced by the content model.
+    Enter records the text and moves on; on the saved text it keeps it."""
 
     def __init__(self, question: m.TextQuestion, lang: Lang, value: AnswerValue | None) -> None:
         self.question = question
@@ -114,12 +183,13 @@ class TextAnswer(Input):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(AnswerChanged(self.value_now()))
+        self.post_message(AnswerChanged(self.question.id, self.value_now()))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(AnswerChanged(self.value_now(), chosen=True))
+        if settled(self):
+            self.post_message(AnswerChanged(self.question.id, self.value_now(), chosen=True))
 
 
 def answer_widget(question: m.Question, lang: Lang, value: AnswerValue | None) -> Widget:

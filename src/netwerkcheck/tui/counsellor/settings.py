@@ -1,0 +1,122 @@
+"""The counsellor's settings: the conversation aid (scales) on or off, the idle time
+after which the screen locks itself, and deleting all counsellor data in one step.
+Kept sealed in the vault (store/vault.py); without saving, for this session only."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, RadioSet, Static
+
+from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.store import StoreError
+from netwerkcheck.store.vault import IDLE_MINUTES_CHOICES, CounsellorSettings, VaultStore
+from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.counsellor.session import napp
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.widgets.marks import MarkedCheckbox, MarkedRadioButton
+
+
+class SettingsScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape", "cancel", "counsellor.cancel")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        app = napp(self)
+        current = app.settings
+        minutes: list[float] = list(IDLE_MINUTES_CHOICES)
+        if current.idle_minutes not in minutes:
+            minutes = sorted({*minutes, current.idle_minutes})
+        self.minutes = minutes
+        yield TooSmallNotice()
+        with Vertical(classes="dialog", id="settings-dialog"):
+            yield Static(t("counsellor.settings_title"), classes="dialog-title", markup=False)
+            with VerticalScroll(classes="dialog-body"):
+                if not app.save_allowed:
+                    yield Static(t("counsellor.settings_not_saved"), markup=False, classes="muted")
+                yield MarkedCheckbox(
+                    t("counsellor.settings_scales"), current.scales_enabled, id="settings-scales"
+                )
+                yield Static(t("counsellor.settings_idle"), markup=False)
+                with RadioSet(id="settings-idle"):
+                    for n in minutes:
+                        label = t("counsellor.settings_minutes", n=f"{n:g}")
+                        yield MarkedRadioButton(label, value=n == current.idle_minutes)
+                if isinstance(app.store, VaultStore):
+                    yield Static(
+                        t("counsellor.settings_forget_hint"), markup=False, classes="muted"
+                    )
+                    yield Button(
+                        t("counsellor.settings_forget"),
+                        id="settings-forget",
+                        variant="error",
+                        compact=True,
+                    )
+            with Horizontal(classes="buttons"):
+                yield Button(
+                    t("counsellor.save"), id="settings-save", variant="primary", compact=True
+                )
+                yield Button(t("counsellor.cancel"), id="settings-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#settings-scales").focus()
+
+    @on(Button.Pressed, "#settings-save")
+    def save(self) -> None:
+        app = napp(self)
+        index = self.query_one("#settings-idle", RadioSet).pressed_index
+        idle = self.minutes[index] if index >= 0 else app.settings.idle_minutes
+        settings = CounsellorSettings(
+            scales_enabled=self.query_one("#settings-scales", MarkedCheckbox).value,
+            idle_minutes=idle,
+        )
+        app.settings = settings
+        if app.save_allowed and app.open_store() and isinstance(app.store, VaultStore):
+            try:
+                app.store.save_settings(settings)
+            except StoreError as exc:
+                self.notify(exc.message(get_lang()), severity="error", markup=False)
+                return
+            self.notify(t("counsellor.settings_saved"), markup=False)
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#settings-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#settings-forget")
+    def forget(self) -> None:
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await self._forget()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                t("counsellor.forget_confirm_title"),
+                t("counsellor.forget_confirm"),
+                t("counsellor.delete_yes"),
+                t("counsellor.delete_no"),
+            ),
+            answered,
+        )
+
+    async def _forget(self) -> None:
+        app = napp(self)
+        store = app.store
+        if not isinstance(store, VaultStore):
+            return
+        try:
+            store.forget_all()
+        except StoreError as exc:
+            self.notify(exc.message(get_lang()), severity="error", markup=False, timeout=15)
+            return
+        app.store = None
+        self.dismiss(None)
+        app.notify(t("counsellor.forgotten"), markup=False)
+        app.call_later(app.leave_counsellor)

@@ -1,0 +1,418 @@
+"""No keystroke changes or loses what was said (issue #10): back, resume, jump and Enter
+keep every kind of answer; skip asks before it removes one; keys during a question change
+pick nothing; the answers overview; one key to resume."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Button, OptionList, Static
+
+from netwerkcheck.content.loader import Content
+from netwerkcheck.engine.answers import AnswerValue
+from netwerkcheck.engine.network import Network, Person
+from netwerkcheck.store import CheckStore, new_record
+from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.modals import ConfirmScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
+from netwerkcheck.tui.screens.question import QuestionScreen
+from netwerkcheck.tui.screens.results import ResultsScreen
+from netwerkcheck.tui.screens.welcome import WelcomeScreen
+from netwerkcheck.tui.widgets.questions import ChoiceAnswer, MultiAnswer, TextAnswer
+from tests.plain.fixtures import fixture_content
+
+CONTENT = fixture_content()[0]
+PEOPLE = Network(
+    people=(
+        Person(name="Anna", relation="friend", circle="inner"),
+        Person(name="Bo", relation="family", circle="middle"),
+        Person(name="Cas", relation="neighbour", circle="outer"),
+    )
+)
+FULL: dict[str, AnswerValue] = {
+    "leeftijd": "vanaf_65",
+    "hoe_gaat_het": "wisselend",
+    "bezigheden": ("niets_vast",),
+    "netwerk": PEOPLE,
+    "tevreden": "eerder_niet",
+    "wens_verandering": "ja",
+    "wat_mis_je": "Meer mensen zien",
+}
+ORDER = list(FULL)
+NEXT = {qid: (ORDER[i + 1] if i + 1 < len(ORDER) else None) for i, qid in enumerate(ORDER)}
+# one question of every type
+TYPES = ["leeftijd", "bezigheden", "netwerk", "tevreden", "wat_mis_je"]
+
+
+def texts(app: NetwerkcheckApp) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+def question(app: NetwerkcheckApp) -> QuestionScreen:
+    screen = app.screen
+    assert isinstance(screen, QuestionScreen)
+    return screen
+
+
+async def burst(app: NetwerkcheckApp, pilot: Pilot[None], *keys: str) -> None:
+    """Keys as a fast typist sends them: all at once, with no wait in between."""
+    for key in keys:
+        event = events.Key(key, "\r" if key == "enter" else None)
+        event.set_sender(app)
+        app.post_message(event)
+    await pilot.pause()
+    await pilot.pause()
+
+
+def assert_cursor_on_saved(app: NetwerkcheckApp, qid: str) -> None:
+    """What the person sees: the cursor on the saved option, and a hint that says the
+    answer is kept (not 'Kies met de pijltjes')."""
+    screen = question(app)
+    widget = screen.query_one("#answer")
+    saved = FULL[qid]
+    if isinstance(widget, ChoiceAnswer):
+        assert widget.has_focus
+        assert widget.query_one(f"#opt-{saved}").has_class("-selected")
+    elif isinstance(widget, MultiAnswer):
+        assert widget.has_focus and widget.highlighted is not None
+        assert widget.get_option_at_index(widget.highlighted).value == saved[0]  # type: ignore[index]
+    elif isinstance(widget, TextAnswer):
+        assert widget.has_focus and widget.value == saved
+    else:  # the network question: the list of people stays
+        assert screen.session.answers["netwerk"] == PEOPLE
+    shown = texts(app)
+    assert "Kies met de pijltjes" not in shown
+    if qid != "netwerk":
+        assert "bewaard" in shown
+
+
+async def answer_by_keys(pilot: Pilot[None], app: NetwerkcheckApp, qid: str) -> None:
+    """Give FULL[qid] with keys, as a person would (the network list is the network
+    editor's own business and is given directly)."""
+    screen = question(app)
+    widget = screen.query_one("#answer")
+    value = FULL[qid]
+    if isinstance(widget, ChoiceAnswer | MultiAnswer):
+        wanted = value if isinstance(value, str) else value[0]  # type: ignore[index]
+        index = [o.value for o in widget.question.options].index(wanted)
+        await pilot.press(*["down"] * index, "enter")
+    elif isinstance(widget, TextAnswer):
+        await pilot.press(*str(value))
+    else:
+        screen.session.set_answer(qid, value)
+        await screen.show_current()  # the editor shows the list it was given
+    await pilot.pause()
+    assert screen.session.answers[qid] == value
+
+
+async def start_at(pilot: Pilot[None], app: NetwerkcheckApp, qid: str) -> None:
+    """Begin; the answers before `qid` as if given; then answer `qid` by keys."""
+    await pilot.press("enter")
+    await pilot.pause()
+    session = question(app).session
+    for earlier in ORDER[: ORDER.index(qid)]:
+        session.set_answer(earlier, FULL[earlier])
+    session.current = qid
+    await question(app).show_current()
+    await pilot.pause()
+    await answer_by_keys(pilot, app, qid)
+
+
+@pytest.fixture
+def content() -> Content:
+    return CONTENT
+
+
+# --- back, then Enter ------------------------------------------------------------------
+
+
+async def test_single_answer_back_and_enter_keeps_it(content: Content) -> None:
+    """The issue's own case: Q1 Down x3 Enter Enter; on Q2 Ctrl+B; Enter."""
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "enter")  # 65 of ouder
+        await pilot.pause()
+        await pilot.press("enter")  # Volgende (it has focus after a pick)
+        await pilot.pause()
+        session = question(app).session
+        assert session.current == "hoe_gaat_het"
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert session.current == "leeftijd"
+        assert_cursor_on_saved(app, "leeftijd")
+        await pilot.press("enter")  # keeps 65 of ouder and moves on
+        await pilot.pause()
+        assert session.answers == {"leeftijd": "vanaf_65"}
+        assert session.current == "hoe_gaat_het"
+        assert "Kindertelefoon" not in texts(app)
+
+
+@pytest.mark.parametrize("qid", TYPES)
+async def test_every_type_back_and_enter_keeps_the_answer(content: Content, qid: str) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_at(pilot, app, qid)
+        session = question(app).session
+        await pilot.press("ctrl+n")  # on to the next question (or the overview)
+        await pilot.pause()
+        if NEXT[qid] is None:
+            assert isinstance(app.screen, OverviewScreen)
+            await pilot.press("ctrl+b")  # back from the overview to the last question
+        else:
+            await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert question(app).session.current == qid
+        assert_cursor_on_saved(app, qid)
+        before = dict(session.answers)
+        await pilot.press("enter")
+        await pilot.pause()
+        if qid == "netwerk":
+            await pilot.press("escape")  # Enter may open the person dialog; nothing is added
+            await pilot.pause()
+        assert session.answers == before
+        assert session.answers[qid] == FULL[qid]
+
+
+# --- quitting and resuming -------------------------------------------------------------
+
+
+def save_unfinished(current: str) -> None:
+    with CheckStore() as store:
+        store.save(new_record(CONTENT.version).with_answers(FULL, current=current))
+
+
+@pytest.mark.parametrize("qid", TYPES)
+async def test_every_type_after_resume_enter_keeps_the_answer(content: Content, qid: str) -> None:
+    save_unfinished(qid)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("enter")  # 'Verder gaan waar je was' has focus
+        await pilot.pause()
+        session = question(app).session
+        assert session.current == qid
+        assert_cursor_on_saved(app, qid)
+        await pilot.press("enter")
+        await pilot.pause()
+        if qid == "netwerk":
+            await pilot.press("escape")
+            await pilot.pause()
+        assert session.answers == FULL
+    with CheckStore() as store:
+        saved = store.latest_unfinished() or store.list()[0]
+        assert saved.engine_answers() == FULL
+
+
+async def test_resume_is_one_key_also_when_the_check_is_found_after_the_first_paint(
+    content: Content,
+) -> None:
+    """With the content loaded after the first paint (as when really started), the
+    unfinished check appears later; 'Verder gaan waar je was' still has focus."""
+    save_unfinished("tevreden")
+    app = NetwerkcheckApp(lambda: content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app._loaded.wait()
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WelcomeScreen)
+        resume = screen.query_one("#resume", Button)
+        assert resume.has_focus and "Verder gaan waar je was" in str(resume.label)
+        assert "Begin opnieuw" in str(screen.query_one("#restart", Button).label)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert question(app).session.current == "tevreden"
+
+
+async def test_ctrl_n_on_the_welcome_screen_continues_an_unfinished_check(
+    content: Content,
+) -> None:
+    save_unfinished("bezigheden")
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = {b.binding.key: b.binding.description for b in app.screen.active_bindings.values()}
+        assert footer["ctrl+n"] == "Verder gaan waar je was"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert question(app).session.current == "bezigheden"
+
+
+async def test_starting_afresh_asks_first(content: Content) -> None:
+    save_unfinished("tevreden")
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#restart")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # 'Nee, terug' has focus
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.click("#restart")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        session = question(app).session
+        assert session.current == "leeftijd" and session.answers == {}
+
+
+# --- skip on an answered question ------------------------------------------------------
+
+
+@pytest.mark.parametrize("qid", TYPES)
+async def test_skip_on_an_answered_question_keeps_it_unless_confirmed(
+    content: Content, qid: str
+) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_at(pilot, app, qid)
+        session = question(app).session
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        body = str(app.screen.query_one("#confirm-body", Static).render())
+        if qid == "netwerk":
+            assert body == "Wil je de 3 mensen weghalen?"
+        else:
+            assert "Wil je dit antwoord weghalen?" in body
+        await pilot.press("enter")  # 'Nee, bewaren' has focus
+        await pilot.pause()
+        assert session.current == qid and session.answers[qid] == FULL[qid]
+        assert qid not in session.skipped
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press("escape")  # Escape is no, too
+        await pilot.pause()
+        assert session.answers[qid] == FULL[qid]
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert qid not in session.answers and qid in session.skipped
+
+
+async def test_skip_on_an_unanswered_question_just_moves_on(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert question(app).session.current == "hoe_gaat_het"
+
+
+# --- keys during a question change -----------------------------------------------------
+
+
+async def test_fast_triple_enter_leaves_the_next_question_unanswered(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # a pick: Volgende has focus
+        await pilot.pause()
+        await burst(app, pilot, "enter", "enter")  # on: and one Enter too many
+        session = question(app).session
+        assert session.current == "hoe_gaat_het"
+        assert "hoe_gaat_het" not in session.answers
+        radios = question(app).query_one("#answer", ChoiceAnswer)
+        assert radios.pressed_index == -1  # nothing is shown as picked either
+
+
+async def test_enter_right_after_next_picks_nothing(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await burst(app, pilot, "ctrl+n", "enter", "enter")
+        session = question(app).session
+        assert session.current == "hoe_gaat_het"
+        assert "hoe_gaat_het" not in session.answers
+        # once the question is shown, Enter works as always
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert session.answers["hoe_gaat_het"] == "wisselend"
+
+
+# --- the answers overview --------------------------------------------------------------
+
+
+async def walk_to_overview(pilot: Pilot[None], app: NetwerkcheckApp) -> None:
+    await start_at(pilot, app, "wat_mis_je")
+    await pilot.press("ctrl+n")
+    await pilot.pause()
+    assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_overview_before_the_results_shows_every_answer(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_overview(pilot, app)
+        listed = app.screen.query_one(OptionList)
+        shown = "\n".join(str(listed.get_option_at_index(i).prompt) for i in range(7))
+        assert listed.option_count == 7
+        for words in ("Hoe oud ben je?", "65 of ouder", "Niets vast", "3 mensen"):
+            assert words in shown
+        assert "Meer mensen zien" in shown
+        assert "Kijk je antwoorden na" in texts(app)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_overview_enter_opens_a_question_and_comes_back(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_overview(pilot, app)
+        await pilot.press("down", "enter")  # the second question: hoe gaat het
+        await pilot.pause()
+        session = question(app).session
+        assert session.current == "hoe_gaat_het"
+        assert_cursor_on_saved(app, "hoe_gaat_het")
+        await pilot.press("up", "enter")  # change it to 'Goed' ...
+        await pilot.pause()
+        await pilot.press("enter")  # ... and Volgende: back to the overview
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert session.answers["hoe_gaat_het"] == "goed"
+        listed = app.screen.query_one(OptionList)
+        assert listed.highlighted == 1  # the cursor stays where the person was
+        assert {k: v for k, v in session.answers.items() if k != "hoe_gaat_het"} == {
+            k: v for k, v in FULL.items() if k != "hoe_gaat_het"
+        }
+
+
+async def test_overview_from_the_results_in_one_key(content: Content) -> None:
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_overview(pilot, app)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        footer: Any = app.screen.active_bindings
+        assert any(b.binding.key == "ctrl+a" for b in footer.values())
+        await pilot.press("ctrl+a")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("end", "enter")  # the last question: open it, Enter keeps it
+        await pilot.pause()
+        assert question(app).session.current == "wat_mis_je"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert question_answers(app) == FULL
+
+
+def question_answers(app: NetwerkcheckApp) -> dict[str, AnswerValue]:
+    screen: Any = app.screen
+    return dict(screen.session.answers)
