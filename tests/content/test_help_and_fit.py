@@ -29,7 +29,8 @@ from netwerkcheck.engine.help import (
 )
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.plain.console import Console
-from netwerkcheck.plain.runner import _Session
+from netwerkcheck.engine.session import CheckSession
+from netwerkcheck.plain.runner import _Plain
 from netwerkcheck.report.export import to_html, to_markdown, to_text
 from netwerkcheck.store.record import new_record
 from netwerkcheck.tui.counsellor.handout_data import handout_text
@@ -62,9 +63,9 @@ def _shown(name: str) -> list[str]:
 def _plain(name: str, lang: m.Lang = "nl") -> str:
     content, _ = _shipped()
     out = io.StringIO()
-    session = _Session(content, content.help, lang, Console(io.StringIO(), out), None, False)
-    session.answers.update(_answers(name))
-    session.results()
+    session = CheckSession(content, answers=_answers(name), current=None)
+    plain = _Plain(session, content.help, lang, Console(io.StringIO(), out), None, False)
+    plain.results()
     return out.getvalue()
 
 
@@ -128,7 +129,7 @@ def test_crisis_shows_only_talk_suggestions_beside_the_help() -> None:
 
 def test_crisis_help_stands_at_the_top_of_plain_results() -> None:
     out = _plain("heel_zwaar")
-    top = out[: out.index("Suggesties")]
+    top = out[: out.index("Iemand om mee te praten")]  # the first (and only) kind: talk
     for line in ("113", "0800-0113", "Bel 112", "De Luisterlijn"):
         assert line in top, line
     assert "Typ h voor Hulp." not in out
@@ -137,11 +138,12 @@ def test_crisis_help_stands_at_the_top_of_plain_results() -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 def test_crisis_help_stands_at_the_top_of_every_export(fmt: str) -> None:
+    from netwerkcheck.i18n import t
+
     out = _exports("heel_zwaar")[fmt]
-    answers_at = out.index("Je antwoorden")
-    help_at = out.index("Hulp")
-    assert help_at < answers_at
-    top = out[:answers_at]
+    network_at = out.index(t("export.network", "nl"))  # the summary's first part
+    assert out.index(t("sum.help", "nl")) < network_at
+    top = out[:network_at]
     for line in ("113", "0800-0113", "112"):
         assert line in top, (fmt, line)
     assert "Het klinkt alsof het nu heel zwaar" in top
