@@ -27,9 +27,9 @@ from netwerkcheck.engine.help import (
     help_for,
     person_years,
 )
+from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.plain.console import Console
-from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.plain.runner import _Plain
 from netwerkcheck.report.export import to_html, to_markdown, to_text
 from netwerkcheck.store.record import new_record
