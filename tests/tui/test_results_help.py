@@ -16,6 +16,7 @@ from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.help import HelpScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.widgets.help_block import HelpBlock
@@ -42,6 +43,10 @@ async def _walk(pilot, app: NetwerkcheckApp, choices: dict[str, str]) -> None:  
             continue
         if isinstance(app.screen, ResultsScreen):
             return
+        if isinstance(app.screen, OverviewScreen):  # the answers overview before the results
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            continue
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
         q = screen.session.question
