@@ -186,6 +186,7 @@ def select(content: Content, answers: Answers) -> Selection:
             continue
         per_kind[kind] = per_kind.get(kind, 0) + 1
         chosen.append(c)
+    # in the order they are shown: by kind, best fit first within a kind
     order = {id(c): i for i, c in enumerate(found)}
-    chosen.sort(key=lambda c: order[id(c)])
+    chosen.sort(key=lambda c: (KIND_ORDER.index(c.suggestion.kind), order[id(c)]))
     return Selection(tuple(chosen), contented, allowed)
