@@ -28,7 +28,9 @@ def test_clean_fixture_exits_zero(capsys: pytest.CaptureFixture[str], tmp_path: 
 
 def test_english_messages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     root = copy_mini(tmp_path)
-    _append(root / "suggestions" / "all.yaml", "    priority: x\n")
+    path = root / "suggestions" / "all.yaml"
+    # the last suggestion already has a priority: make that one wrong (no duplicate key)
+    path.write_text(path.read_text("utf-8").replace("    priority: 20\n", "    priority: x\n"))
     code, out = run_cli(capsys, "content", "check", "--content", str(root), "--lang", "en")
     assert code == 1
     assert "whole number" in out

@@ -125,8 +125,7 @@ contacts:
     what: {nl: Iemand om mee te praten., en: Someone to talk to.}
     phone: "0000-000000"
     who_for: {nl: Inwoners van Voorbeeld., en: People living in Voorbeeld.}
-    source: "verzonnen"
-    last_checked: 2026-11-01
+    source: {ref: "verzonnen", last_checked: 2026-11-01}
 rules:
   - id: jong
     level: support

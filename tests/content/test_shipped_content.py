@@ -214,9 +214,14 @@ def test_no_orders_or_verdicts(content: Content) -> None:
 
 def test_links_only_where_an_offer_is_named(content: Content) -> None:
     links = {s.id: s.link for s in content.suggestions if s.link}
-    assert {"zilverlijn", "join_us", "humanitas_maatje", "luisterlijn"} <= set(links)
-    for link in links.values():
+    assert {"join_us", "humanitas_maatje", "luisterlijn"} <= set(links)
+    # The Zilverlijn could not be confirmed from a current public source (issue #11):
+    # it lives in examples/ouderen-voorbeeld, not in the shipped content.
+    assert "zilverlijn" not in links
+    for sid, link in links.items():
         assert "KBO" not in link and "ANBO" not in link
+        source = content.suggestion(sid).source
+        assert source is not None and source.url and source.last_checked, sid
 
 
 def test_network_conditions_of_each_shape(content: Content) -> None:
@@ -405,7 +410,8 @@ def test_recently_widowed(content: Content) -> None:
     }
     ids = _ids(content, answers)
     assert "rouw_tijd" in ids
-    assert "zilverlijn" in ids
+    assert "rouwgroep" in ids  # the grief group now survives the caps (issue #11)
+    assert "zilverlijn" not in ids
     assert 3 <= len(ids) <= content.settings.max_suggestions
 
 

@@ -54,9 +54,27 @@ def test_urgent_comes_first(bundle: tuple[Content, HelpContent]) -> None:
 
 def test_urgent_rule_names_113_112_and_luisterlijn(bundle: tuple[Content, HelpContent]) -> None:
     content, help_content = bundle
-    (hit,) = help_for(content, help_content, {"hoe_gaat_het": "heel_zwaar"})
+    answers: dict[str, AnswerValue] = {"leeftijd": "van_30_tot_65", "hoe_gaat_het": "heel_zwaar"}
+    (hit,) = help_for(content, help_content, answers)
     assert [c.id for c in hit.contacts] == ["zelfmoordpreventie_113", "alarm_112", "luisterlijn"]
     assert hit.reasons and hit.reasons[0].question == "hoe_gaat_het"
+
+
+def test_urgent_rule_for_a_minor_names_kindertelefoon_not_luisterlijn(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    content, help_content = bundle
+    answers: dict[str, AnswerValue] = {"leeftijd": "onder_18", "hoe_gaat_het": "heel_zwaar"}
+    hit = help_for(content, help_content, answers)[0]
+    assert [c.id for c in hit.contacts] == ["zelfmoordpreventie_113", "alarm_112", "kindertelefoon"]
+
+
+def test_unknown_age_shows_every_contact_of_the_rule(bundle: tuple[Content, HelpContent]) -> None:
+    """Without an age each contact says who it is for; none is hidden."""
+    content, help_content = bundle
+    (hit,) = help_for(content, help_content, {"hoe_gaat_het": "heel_zwaar"})
+    assert "luisterlijn" in [c.id for c in hit.contacts]
+    assert "kindertelefoon" in [c.id for c in hit.contacts]
 
 
 def test_kindertelefoon_for_minors(bundle: tuple[Content, HelpContent]) -> None:
@@ -71,7 +89,8 @@ def test_new_hits_and_contacts_of(bundle: tuple[Content, HelpContent]) -> None:
     hits = help_for(content, help_content, {"leeftijd": "onder_18", "hoe_gaat_het": "heel_zwaar"})
     assert [h.id for h in new_hits(hits, {"heel_zwaar"})] == ["onder_18"]
     ids = [c.id for c in contacts_of(hits)]
-    assert ids == ["zelfmoordpreventie_113", "alarm_112", "luisterlijn", "kindertelefoon"]
+    # under 18: De Kindertelefoon, not De Luisterlijn (the age filter in help_for)
+    assert ids == ["zelfmoordpreventie_113", "alarm_112", "kindertelefoon"]
 
 
 def test_help_is_fast_enough_for_every_answer(bundle: tuple[Content, HelpContent]) -> None:
@@ -91,7 +110,8 @@ def test_shipped_help_contacts(bundle: tuple[Content, HelpContent]) -> None:
     c113 = help_content.contact("zelfmoordpreventie_113")
     assert (c113.phone, c113.phone_alt, c113.chat) == ("113", "0800-0113", "113.nl")
     assert help_content.contact("luisterlijn").phone == "088 0767 000"
-    assert help_content.contact("zilverlijn").phone == "0800-1325"
+    # The Zilverlijn could not be confirmed from a current public source: not shipped.
+    assert "zilverlijn" not in help_content.contacts
     assert help_content.contact("join_us").url == "join-us.nu"
     text = " ".join(c.name.lower() for c in help_content.contacts.values())
     assert "kbo" not in text and "anbo" not in text

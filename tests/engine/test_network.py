@@ -66,7 +66,7 @@ def test_facts_count_circles_kinds_supports_and_give_and_take() -> None:
     f = facts(MIXED)
     assert (f.people, f.inner, f.middle, f.outer) == (4, 1, 1, 2)
     assert f.kinds == {"partner", "neighbour", "professional", "friend"}
-    assert f.missing_kinds == {"family", "colleague", "club"}
+    assert f.missing_kinds == {"family", "colleague", "school", "club"}
     assert f.supports == {"company", "confide", "practical"}
     assert f.missing_supports == {"advice"}
     assert (f.one_sided, f.i_give_more, f.they_give_more) == (1, 0, 1)

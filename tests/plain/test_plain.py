@@ -88,7 +88,9 @@ def test_full_check_in_dutch(bundle: tuple[Content, HelpContent]) -> None:
     assert "Je antwoordde bij 'Zou je iets willen veranderen aan je contacten?': Ja" in out
     assert "Je antwoordde bij 'Wat doe je op een gewone week?': Niets vast" in out
     assert "In je netwerk: je noemde geen buren" in out
-    assert out.rstrip().endswith("chat via 113.nl.")  # the quiet closing line ends the results
+    # no help rule fired: the results end with a calm pointer to help, not a crisis line
+    assert out.rstrip().endswith("Typ h voor Hulp.")
+    assert "113" not in out[out.index("Jouw uitkomst") :]
     assert not ANSI.search(out)
     answers, skipped, current, finished = run.saves[-1]
     assert finished and current is None and skipped == []
@@ -107,7 +109,9 @@ def test_full_check_in_english(bundle: tuple[Content, HelpContent]) -> None:
     assert "Your results" in out
     assert "You answered 'Would you like to change something about your contacts?'" in out
     assert "- Anna: Friend; Inner circle" in out
-    assert "Call 113 for free or chat at 113.nl." in out
+    # no help rule fired: a calm pointer to help, not a crisis line (issue #11)
+    assert out.rstrip().endswith("Type h for Help.")
+    assert "113" not in out[out.index("Your results") :]
     assert "Vraag" not in out and "Waarom" not in out and "Onderwerp" not in out
     assert not ANSI.search(out)
 
@@ -128,10 +132,14 @@ def test_urgent_help_appears_right_after_heel_zwaar_and_the_check_goes_on(
     assert "De Luisterlijn" in between
     assert "Jouw uitkomst" in out and run.code == 0  # the check did not end
     # shown once at the moment, not again after every following answer
-    assert out.count("Het klinkt alsof het nu heel zwaar") == 1
-    # and the results list the contacts again before the closing line
+    asked = out[: out.index("Jouw uitkomst")]
+    assert asked.count("Het klinkt alsof het nu heel zwaar") == 1
+    # and the results repeat the help at the top, before the suggestions (issue #11)
     results = out[out.index("Jouw uitkomst") :]
-    assert "Hulp: mensen om mee te praten" in results and "113 Zelfmoordpreventie" in results
+    top = results[: results.index("Iemand om mee te praten")]
+    assert "Hulp, als je dat wilt" in top and "113 Zelfmoordpreventie" in top
+    assert "Bel 112." in top
+    assert "Typ h voor Hulp." not in results  # the help itself stands at the top
 
 
 def test_english_urgent_help(bundle: tuple[Content, HelpContent]) -> None:
@@ -185,7 +193,7 @@ def test_help_command_shows_every_contact_and_returns_to_the_question(
     helped = out[out.index("Hulp: mensen om mee te praten") : out.index("We gaan verder")]
     for name in ("113 Zelfmoordpreventie", "112", "De Luisterlijn", "De Kindertelefoon"):
         assert name in helped
-    for name in ("Zilverlijn", "Join Us", "Humanitas"):
+    for name in ("Join Us", "Humanitas"):  # age not known yet: every contact
         assert name in helped
     assert "Hoe gaat het met je?" in out
 

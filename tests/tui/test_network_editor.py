@@ -25,13 +25,18 @@ NAMES = [
 ]
 
 
+# The relation kinds when the snapshots were made; a new kind (such as "school") must not
+# reshuffle the fixed sample networks.
+SAMPLE_RELATIONS = ("partner", "family", "friend", "neighbour", "colleague", "club", "professional")
+
+
 def sample(n: int) -> Network:
     """A fixed network (no randomness: snapshots must be stable)."""
     return Network(
         people=tuple(
             Person(
                 name=NAMES[i % len(NAMES)],
-                relation=RELATIONS[(i * 3 + i // 7) % len(RELATIONS)],
+                relation=SAMPLE_RELATIONS[(i * 3 + i // 7) % len(SAMPLE_RELATIONS)],
                 circle=CIRCLES[(i * 2 + i // 5) % 3],
             )
             for i in range(n)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netwerkcheck.content.crosscheck import unread_options
 from netwerkcheck.content.loader import Content, SourceFile, check_content, read_source
 from netwerkcheck.content.overlay import Layers, yaml_files
 from netwerkcheck.content.personas import PersonaReport, check_personas, help_hook
@@ -73,9 +74,14 @@ def load_styles(
 
 
 def check_all(
-    overlay: Path | None = None, lang: Lang = "nl", base: Path | None = None
+    overlay: Path | None = None,
+    lang: Lang = "nl",
+    base: Path | None = None,
+    *,
+    positions: bool = False,
 ) -> CheckResult:
-    content, problems = check_content(base, lang, overlay=overlay)
+    content, problems = check_content(base, lang, overlay=overlay, positions=positions)
+    fast = not problems and not positions  # read without positions: nothing to point at yet
     result = CheckResult(content, problems)
     if content is None or content.layers is None:
         result.problems = sorted(problems)
@@ -91,6 +97,11 @@ def check_all(
         problems.append(
             Problem(str(content.layers.base), 1, 1, t("tool.personas_skipped", lang), "warning")
         )
+    problems += _unread_problems(content, lang)
+    if fast and problems:
+        # the personas or the answer check found something: read again with positions,
+        # so every message points at its line (file:line:col), not at line 1
+        return check_all(overlay, lang, base, positions=True)
     style_files: list[SourceFile] = _extra_sources(content.layers, lang)
     styles, known, found = load_styles(content.layers.base, lang, style_files)
     problems += found
@@ -113,6 +124,24 @@ def check_all(
             problems.append(p)
     result.problems = sorted(set(problems))
     return result
+
+
+def _unread_problems(content: Content, lang: Lang) -> list[Problem]:
+    """A warning for every answer option that no condition (suggestion, help rule,
+    show_when, contented_when) responds to: something the person says that nothing hears."""
+    conditions: list[object] = [s.when for s in content.suggestions]
+    conditions += [q.show_when for q in content.questions]
+    conditions.append(content.settings.contented_when)
+    if content.help is not None:
+        conditions += [r.when for r in content.help.rules]
+    out: list[Problem] = []
+    for qid, value in unread_options(content.questions, conditions):
+        origin = content.origins.get(("question", qid))
+        if origin is None:
+            continue
+        message = t("tool.unread_option", lang, question=qid, value=value)
+        out.append(Problem(origin.path, origin.line, origin.col, message, "warning"))
+    return out
 
 
 # Kinds loaded and validated by their own modules (through the loader): read here only

@@ -9,6 +9,7 @@ certain; when there are too many combinations we say nothing rather than guess.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator
 from typing import Any
@@ -23,7 +24,7 @@ from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, t
 
 MAX_WORLDS = 20_000
-MAX_MULTI_OPTIONS = 10
+MAX_MULTI_OPTIONS = 11
 
 
 def leaves(cond: Any, path: PathKey = ()) -> Iterator[tuple[Any, PathKey]]:
@@ -147,6 +148,87 @@ def check_condition(
             )
             sound = False
     return sound
+
+
+# --- Answers nothing responds to ---------------------------------------------------------
+
+
+def read_values(cond: Any, questions: dict[str, m.Question]) -> Iterator[tuple[str, str]]:
+    """(question, option value) pairs a condition responds to; a scale bound reads every
+    option on its side."""
+    for leaf, _ in leaves(cond):
+        qid = getattr(leaf, "question", None)
+        if qid is None or qid not in questions:
+            continue
+        q = questions[qid]
+        offered = (
+            [o.value for o in q.options]
+            if isinstance(q, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion)
+            else []
+        )
+        if isinstance(leaf, m.AtLeastCond) and leaf.at_least in offered:
+            yield from ((qid, v) for v in offered[offered.index(leaf.at_least) :])
+        elif isinstance(leaf, m.AtMostCond) and leaf.at_most in offered:
+            yield from ((qid, v) for v in offered[: offered.index(leaf.at_most) + 1])
+        else:
+            yield from ((qid, v) for _, v in condition_values(leaf))
+
+
+def unread_options(questions: list[m.Question], conditions: list[Any]) -> list[tuple[str, str]]:
+    """(question, value) of every answer option no condition reads. Not reported: the age
+    question's options (with `years`, read by the help's age filter), options marked
+    `quiet`, a multi question's exclusive 'none' options, and the options of a scale that
+    some condition reads (a bound splits the whole scale)."""
+    by_id = {q.id: q for q in questions}
+    read: set[tuple[str, str]] = set()
+    for cond in conditions:
+        if cond is not None:
+            read.update(read_values(cond, by_id))
+    out: list[tuple[str, str]] = []
+    for q in questions:
+        if not isinstance(q, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion):
+            continue
+        if isinstance(q, m.ScaleQuestion) and any(qid == q.id for qid, _ in read):
+            continue
+        exclusive = q.exclusive if isinstance(q, m.MultiQuestion) else []
+        for o in q.options:
+            quiet = o.years is not None or o.quiet or o.value in exclusive
+            if not quiet and (q.id, o.value) not in read:
+                out.append((q.id, o.value))
+    return out
+
+
+# --- Sources of offers ---------------------------------------------------------------------
+
+SOURCE_STALE_AFTER_DAYS = 365
+
+
+def source_problems(
+    s: m.Suggestion, located: Located, path: PathKey, lang: Lang, today: dt.date | None = None
+) -> list[Problem]:
+    """An offer with a link (a number or a website) names its public source, and that
+    source was read within the last year. Warnings: an overlay's own offers may be local."""
+    out: list[Problem] = []
+    if s.link is not None and s.source is None:
+        line, col = located.where((*path, "link"))
+        out.append(
+            Problem(located.path, line, col, t("err.offer_no_source", lang, id=s.id), "warning")
+        )
+    if s.source is not None:
+        age = ((today or dt.date.today()) - s.source.last_checked).days
+        if age > SOURCE_STALE_AFTER_DAYS:
+            line, col = located.where((*path, "source", "last_checked"))
+            date = s.source.last_checked.isoformat()
+            out.append(
+                Problem(
+                    located.path,
+                    line,
+                    col,
+                    t("err.offer_stale", lang, id=s.id, date=date),
+                    "warning",
+                )
+            )
+    return out
 
 
 # --- Reachability -------------------------------------------------------------------------

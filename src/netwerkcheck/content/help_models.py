@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,12 +48,18 @@ class Contact(Strict):
     url: StrictStr | None = Field(default=None, description="De website.")
     hours: Text | None = Field(default=None, description="Wanneer ze bereikbaar zijn.")
     who_for: Text = Field(description="Voor wie deze hulp is.")
-    source: StrictStr = Field(
-        min_length=1, description="Waar deze gegevens vandaan komen (met datum)."
+    ages: m.Years | None = Field(
+        default=None,
+        description="Voor welke leeftijden (from/to, in jaren). Niemand ziet een hulplijn "
+        "buiten zijn of haar leeftijd. Laat weg als de hulp voor iedereen is.",
     )
-    last_checked: dt.date = Field(
-        description="Wanneer iemand deze gegevens voor het laatst heeft gecontroleerd (JJJJ-MM-DD)."
+    source: m.Source = Field(
+        description="De openbare bron van deze gegevens (ref, url) en wanneer iemand die las."
     )
+
+    @property
+    def last_checked(self) -> dt.date:
+        return self.source.last_checked
 
 
 class HelpRule(Strict):
@@ -66,6 +73,11 @@ class HelpRule(Strict):
         "support: iemand om mee te praten."
     )
     message: Text = Field(description="Een rustige, korte tekst (B1). Geen oordeel, geen opdracht.")
+    suggestion_kinds: list[m.SuggestionKind] | None = Field(
+        default=None,
+        description="Als deze regel verschijnt: alleen suggesties van deze soorten tonen "
+        "(bijvoorbeeld [talk] bij een crisis: niets luchtigs naast de hulp).",
+    )
 
 
 class HelpFile(Strict):
@@ -75,7 +87,13 @@ class HelpFile(Strict):
     sources: list[StrictStr] = Field(min_length=1, description="Waar de inhoud op gebaseerd is.")
     intro: Text = Field(description="De eerste tekst op het hulpscherm.")
     closing: Text = Field(
-        description="De rustige regel onder elke uitslag: waar je iemand vindt om mee te praten."
+        description="De rustige regel onder de uitslag als er geen hulpregel verscheen: "
+        "een verwijzing naar het hulpscherm, zonder nummers van crisislijnen."
+    )
+    calm: list[Id] = Field(
+        default_factory=list,
+        description="Hulplijnen om mee te praten onder een export of handout als er geen "
+        "hulpregel verscheen (alleen die bij de leeftijd passen).",
     )
     always: list[Id] = Field(
         min_length=1, description="De hulplijnen op het hulpscherm, in deze volgorde."
@@ -93,6 +111,7 @@ class HelpContent:
     contacts: dict[str, Contact]
     always: tuple[str, ...]
     rules: tuple[HelpRule, ...]
+    calm: tuple[str, ...] = ()
     warnings: list[Problem] = field(default_factory=list)
 
     def contact(self, cid: str) -> Contact:
@@ -101,6 +120,11 @@ class HelpContent:
     def always_contacts(self) -> list[Contact]:
         """The contacts for the help screen, in the editor's order."""
         return [self.contacts[c] for c in self.always]
+
+
+def _full_reference(ref: str) -> bool:
+    """A reference an editor can find without a URL: it names a year (and more words)."""
+    return bool(re.search(r"\b(19|20)\d\d\b", ref)) and len(ref.split()) >= 4
 
 
 def _display(file: Path) -> str:
@@ -145,6 +169,7 @@ def load_help(
         contacts={c.id: c for c in parsed.contacts},
         always=tuple(parsed.always),
         rules=tuple(parsed.rules),
+        calm=tuple(parsed.calm),
         warnings=[p for p in problems if p.severity == "warning"],
     )
     return help_content, problems
@@ -182,10 +207,14 @@ def _cross_check(
             seen[c.id] = i
         if not (c.phone or c.chat or c.url):
             at(("contacts", i), t("err.help_no_way", lang, id=c.id))
+        if c.ages is not None and c.ages.from_ > c.ages.to:
+            at(("contacts", i, "ages"), t("err.years_order", lang))
+        if not c.source.url and not _full_reference(c.source.ref):
+            at(("contacts", i, "source"), t("err.source_vague", lang, id=c.id), "warning")
         age = (today - c.last_checked).days
         if age > STALE_AFTER_DAYS:
             at(
-                ("contacts", i, "last_checked"),
+                ("contacts", i, "source", "last_checked"),
                 t("err.help_stale", lang, id=c.id, date=c.last_checked.isoformat()),
                 "warning",
             )
@@ -197,6 +226,8 @@ def _cross_check(
 
     for i, cid in enumerate(parsed.always):
         known(cid, ("always", i))
+    for i, cid in enumerate(parsed.calm):
+        known(cid, ("calm", i))
     missing = [cid for cid in seen if cid not in parsed.always]
     for cid in missing:
         at(("contacts", seen[cid], "id"), t("err.help_not_always", lang, id=cid), "warning")

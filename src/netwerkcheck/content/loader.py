@@ -18,6 +18,7 @@ from netwerkcheck.content.crosscheck import (
     check_condition,
     condition_values,
     reachability_problems,
+    source_problems,
 )
 from netwerkcheck.content.overlay import (
     PACKAGE_ROOT,
@@ -151,14 +152,21 @@ def load_content(
 
 
 def check_content(
-    content_dir: Path | None = None, lang: Lang = "nl", *, overlay: Path | None = None
+    content_dir: Path | None = None,
+    lang: Lang = "nl",
+    *,
+    overlay: Path | None = None,
+    positions: bool = False,
 ) -> tuple[Content | None, list[Problem]]:
     """Every problem in the content, and the content as far as it could be built.
 
     The returned Content may be incomplete when there are errors: use it only to
     report more problems, never to run a check. Clean content is read once with the
     fast parser; only when something is wrong is it read again with positions.
+    `positions`: read with positions at once (a later check found something to point at).
     """
+    if positions:
+        return _check_once(content_dir, lang, overlay)
     with fast_parsing():
         content, problems = _check_once(content_dir, lang, overlay)
     if problems:
@@ -364,6 +372,16 @@ def _assemble(
     for s, located, path in chosen.values():
         if check_condition(s.when, located, (*path, "when"), questions, lang, problems):
             sound_suggestions.append((s, located, path))
+        problems += source_problems(s, located, path, lang)
+    with_years = [
+        (q, located, path)
+        for q, located, path in ordered
+        if isinstance(q, m.SingleQuestion | m.MultiQuestion | m.ScaleQuestion)
+        and any(o.years is not None for o in q.options)
+    ]
+    for _q, located, path in with_years[1:]:
+        line, col = located.where(path)
+        problems.append(Problem(located.path, line, col, t("err.age_question", lang)))
 
     if sound:
         problems += reachability_problems(

@@ -8,6 +8,7 @@ editors of the people who maintain content/.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -274,11 +275,44 @@ class Theme(Strict):
     lint_ignore: LintIgnores = Field(default_factory=list)
 
 
+class Years(Strict):
+    """Een leeftijd van ... tot en met ... jaar (hele jaren)."""
+
+    from_: int = Field(alias="from", ge=0, le=130, description="De laagste leeftijd (jaren).")
+    to: int = Field(ge=0, le=130, description="De hoogste leeftijd (jaren), deze telt mee.")
+
+    def overlaps(self, other: Years) -> bool:
+        return self.from_ <= other.to and other.from_ <= self.to
+
+
 class Option(Strict):
     """Een antwoordmogelijkheid: een vaste waarde (voor voorwaarden) en een tekst."""
 
     value: Value
     label: Text
+    years: Years | None = Field(
+        default=None,
+        description="Alleen bij de leeftijdsvraag: welke leeftijden dit antwoord dekt "
+        "(bijvoorbeeld from: 18, to: 29). Hulplijnen met een leeftijd (ages) gebruiken dit.",
+    )
+    quiet: bool = Field(
+        default=False,
+        description="true: bij dit antwoord hoort bewust geen suggestie of hulp (bijvoorbeeld "
+        "'Goed' of 'In balans'). Dan meldt `content check` niet dat niets erop reageert.",
+    )
+
+
+class Source(Strict):
+    """Een openbare bron: wie, welk jaar, welke titel of pagina, en waar je hem vindt."""
+
+    ref: StrictStr = Field(
+        min_length=8,
+        description="De volledige verwijzing: organisatie of auteur, jaar, titel of pagina.",
+    )
+    url: StrictStr | None = Field(default=None, description="Het webadres van de bron.")
+    last_checked: dt.date = Field(
+        description="De dag waarop iemand deze bron echt heeft gelezen (JJJJ-MM-DD)."
+    )
 
 
 class QuestionBase(Strict):
@@ -388,13 +422,26 @@ class Suggestion(Strict):
     text: Text
     when: Condition = Field(description="Wanneer deze suggestie past.")
     priority: int = Field(
-        default=50, ge=0, le=100, description="Hoe belangrijk (0-100); hogere eerst."
+        default=0,
+        ge=0,
+        le=100,
+        description="Extra gewicht (0-100) bovenop hoe specifiek de voorwaarde is; "
+        "50 telt ongeveer als een extra specifiek antwoord. Meestal niet nodig.",
+    )
+    always: bool = Field(
+        default=False,
+        description="true: altijd tonen als de voorwaarde waar is, ook als de uitslag al vol is "
+        "(bijvoorbeeld bij een leeg netwerk).",
     )
     contented: Literal["hide", "show"] = Field(
         default="hide",
         description="hide: niet tonen als iemand tevreden is met zijn of haar netwerk.",
     )
     link: StrictStr | None = Field(default=None, description="Een website of telefoonnummer.")
+    source: Source | None = Field(
+        default=None,
+        description="De openbare bron voor een aanbod of nummer (verplicht bij een link).",
+    )
     lint_ignore: LintIgnores = Field(default_factory=list)
 
 

@@ -36,7 +36,7 @@ class PersonaPerson(m.Strict):
         min_length=1, max_length=NAME_MAX, description="Een verzonnen voornaam."
     )
     relation: Relation = Field(
-        description="partner, family, friend, neighbour, colleague, club of professional."
+        description="partner, family, friend, neighbour, colleague, school, club of professional."
     )
     circle: Circle = Field(description="inner (heel dichtbij), middle of outer.")
     supports: list[SupportKind] = Field(
@@ -369,9 +369,11 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
         problems += check_run(content, run, lang)
     if personas and not problems_with_errors(problems):
         reached = set().union(*(r.eligible for r in runs)) if runs else set()
+        seen = {c.suggestion.id for r in runs for c in r.selection.chosen}
         for s in content.suggestions:
-            if s.id in reached:
+            if s.id in seen:
                 continue
+            key = "tool.untriggered" if s.id not in reached else "tool.unseen"
             origin = content.origins.get(("suggestion", s.id))
             if origin is not None:
                 problems.append(
@@ -379,7 +381,7 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
                         origin.path,
                         origin.line,
                         origin.col,
-                        t("tool.untriggered", lang, id=s.id),
+                        t(key, lang, id=s.id),
                         "warning",
                     )
                 )

@@ -47,6 +47,9 @@ def render_preview(content: Content, run: PersonaRun, lang: Lang) -> list[str]:
     lines += ["", t("tool.preview_suggestions", lang)]
     if run.selection.contented:
         lines.append(t("tool.preview_contented", lang))
+    if run.selection.limited_to is not None:
+        kinds = ", ".join(sorted(run.selection.limited_to))
+        lines.append(t("tool.preview_limited", lang, kinds=kinds))
     groups = run.selection.by_kind()
     if not groups:
         lines.append("  " + t("tool.preview_none", lang))
@@ -54,7 +57,13 @@ def render_preview(content: Content, run: PersonaRun, lang: Lang) -> list[str]:
         lines.append(f"  {t('tool.kind.' + kind, lang)}")
         for c in items:
             s = c.suggestion
-            lines.append(f"    - {s.title.get(lang)} [{s.id}]")
+            fit = t(
+                "tool.preview_generic" if c.generic else "tool.preview_specific",
+                lang,
+                score=f"{c.score:.2f}",
+            )
+            always = f", {t('tool.preview_always', lang)}" if s.always else ""
+            lines.append(f"    - {s.title.get(lang)} [{s.id}] ({fit}{always})")
             reasons = [reason_text(content, r, lang) for r in c.reasons]
             for r in reasons or [t("tool.reason_always", lang)]:
                 lines.append(f"      {r}")

@@ -1,8 +1,11 @@
-"""Which help to show for the answers so far.
+"""Which help to show for the answers so far, and to whom.
 
 Called after every single answer, so a front end can show help at once (calmly, without
-ending the check) and not only on the results page. Only answers of questions that are
-still visible count, exactly as for suggestions. Pure: no front end, no I/O.
+ending the check) and again at the top of the results. Only answers of questions that are
+still visible count, exactly as for suggestions. Every contact any front end shows passes
+one age filter (`for_age`): a contact carries an age range in content, the age question's
+options carry theirs, and a contact is shown only when the two overlap. Pure: no front
+end, no I/O.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from netwerkcheck.content import models as m
 from netwerkcheck.content.help_models import Contact, HelpContent, HelpLevel, HelpRule
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.answers import Answers
 from netwerkcheck.engine.conditions import Reason
-from netwerkcheck.engine.flow import evaluator
+from netwerkcheck.engine.flow import evaluator, visible
 from netwerkcheck.i18n import Lang, t
 
 _LEVEL_ORDER: dict[str, int] = {"urgent": 0, "support": 1}
@@ -34,19 +38,88 @@ class HelpHit:
         return self.rule.id
 
 
+def age_question(content: Content) -> m.SingleQuestion | None:
+    """The question whose options say which ages they cover (`years`), if any."""
+    for q in content.questions:
+        if isinstance(q, m.SingleQuestion) and any(o.years is not None for o in q.options):
+            return q
+    return None
+
+
+def person_years(content: Content, answers: Answers) -> m.Years | None:
+    """The ages the person's answer covers, or None when the age is not known."""
+    q = age_question(content)
+    if q is None:
+        return None
+    _, effective = visible(content, answers)
+    value = effective.get(q.id)
+    return next((o.years for o in q.options if o.value == value), None)
+
+
+def fits_age(contact: Contact, years: m.Years | None) -> bool:
+    """A contact without an age range fits everyone; with one, it fits when the person's
+    age band overlaps it. Unknown age: every contact fits (each says who it is for)."""
+    return contact.ages is None or years is None or contact.ages.overlaps(years)
+
+
+def for_age(content: Content, answers: Answers, contacts: Iterable[Contact]) -> list[Contact]:
+    """THE age filter: the contacts (in order, each once) that fit the person's age.
+    Every screen, export and handout gets its contacts through this function."""
+    years = person_years(content, answers)
+    out: dict[str, Contact] = {}
+    for c in contacts:
+        if fits_age(c, years):
+            out.setdefault(c.id, c)
+    return list(out.values())
+
+
+def always_for(content: Content, help_content: HelpContent, answers: Answers) -> list[Contact]:
+    """The help screen's contacts (the editor's order) that fit the person's age."""
+    return for_age(content, answers, help_content.always_contacts())
+
+
+def calm_for(content: Content, help_content: HelpContent, answers: Answers) -> list[Contact]:
+    """The calm 'someone to talk to' contacts for the end of an export or handout when
+    no help rule fired: never a crisis line, only those that fit the person's age."""
+    return for_age(content, answers, (help_content.contacts[c] for c in help_content.calm))
+
+
+def handout_contacts(
+    content: Content, help_content: HelpContent, answers: Answers
+) -> list[Contact]:
+    """Places for help on a printed handout, each once and only those that fit the
+    person's age: the contacts of the rules that fired, then the help screen's contacts.
+    When no rule fired, no crisis line (a contact of an urgent rule): the calm ones first."""
+    hits = help_for(content, help_content, answers)
+    if hits:
+        return for_age(content, answers, [*contacts_of(hits), *help_content.always_contacts()])
+    urgent = {c for r in help_content.rules if r.level == "urgent" for c in r.contacts}
+    calm = [help_content.contacts[c] for c in help_content.calm]
+    rest = [c for c in help_content.always_contacts() if c.id not in urgent]
+    return for_age(content, answers, [*calm, *rest])
+
+
 def help_for(content: Content, help_content: HelpContent, answers: Answers) -> list[HelpHit]:
-    """Every help rule that holds, urgent ones first, then in file order."""
+    """Every help rule that holds, urgent ones first, then in file order. Each hit's
+    contacts are only those that fit the person's age."""
     ev = evaluator(content, answers)
     hits: list[tuple[int, int, HelpHit]] = []
     for index, rule in enumerate(help_content.rules):
         reasons = ev.explain(rule.when)
         if reasons is None:
             continue
-        contacts = tuple(help_content.contacts[c] for c in rule.contacts)
+        contacts = tuple(
+            for_age(content, answers, (help_content.contacts[c] for c in rule.contacts))
+        )
         hit = HelpHit(rule, contacts, rule.level, tuple(reasons))
         hits.append((_LEVEL_ORDER[rule.level], index, hit))
     hits.sort(key=lambda h: h[:2])
     return [h for _, _, h in hits]
+
+
+def results_help(content: Content, answers: Answers) -> list[HelpHit]:
+    """The help for the top of the results: every rule that holds ([] without help)."""
+    return help_for(content, content.help, answers) if content.help is not None else []
 
 
 def new_hits(hits: Iterable[HelpHit], shown: Iterable[str]) -> list[HelpHit]:

@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from netwerkcheck.cleantext import clean
 from netwerkcheck.i18n import Lang, t
 
-Relation = Literal["partner", "family", "friend", "neighbour", "colleague", "club", "professional"]
+Relation = Literal[
+    "partner", "family", "friend", "neighbour", "colleague", "school", "club", "professional"
+]
 Circle = Literal["inner", "middle", "outer"]
 Support = Literal["company", "practical", "advice", "confide"]
 Reciprocity = Literal["both", "i_give", "they_give"]

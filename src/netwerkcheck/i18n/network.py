@@ -17,6 +17,7 @@ NETWORK: dict[str, dict[str, str]] = {
     "net.relation.friend": {"nl": "Vriend of vriendin", "en": "Friend"},
     "net.relation.neighbour": {"nl": "Buur", "en": "Neighbour"},
     "net.relation.colleague": {"nl": "Werk of studie", "en": "Work or study"},
+    "net.relation.school": {"nl": "School of klas", "en": "School or class"},
     "net.relation.club": {
         "nl": "Club, geloof of vrijwilligerswerk",
         "en": "Club, faith or volunteering",
@@ -27,6 +28,7 @@ NETWORK: dict[str, dict[str, str]] = {
     "net.code.friend": {"nl": "V", "en": "F"},
     "net.code.neighbour": {"nl": "B", "en": "N"},
     "net.code.colleague": {"nl": "W", "en": "W"},
+    "net.code.school": {"nl": "S", "en": "S"},
     "net.code.club": {"nl": "C", "en": "C"},
     "net.code.professional": {"nl": "H", "en": "H"},
     # short legend words (the map is small)
@@ -35,6 +37,7 @@ NETWORK: dict[str, dict[str, str]] = {
     "net.legend.friend": {"nl": "vriend", "en": "friend"},
     "net.legend.neighbour": {"nl": "buur", "en": "neighbour"},
     "net.legend.colleague": {"nl": "werk/studie", "en": "work/study"},
+    "net.legend.school": {"nl": "school", "en": "school"},
     "net.legend.club": {"nl": "club/geloof", "en": "club/faith"},
     "net.legend.professional": {"nl": "hulpverlener", "en": "professional"},
     # --- circles ----------------------------------------------------------------------
@@ -198,6 +201,18 @@ NETWORK: dict[str, dict[str, str]] = {
     "net.kind.colleague.all": {
         "nl": "iedereen die je noemde ken je van werk of studie",
         "en": "everyone you named is from work or study",
+    },
+    "net.kind.school.some": {
+        "nl": "je noemde iemand van school of je klas",
+        "en": "you named someone from school or your class",
+    },
+    "net.kind.school.none": {
+        "nl": "je noemde niemand van school of je klas",
+        "en": "you named no one from school or your class",
+    },
+    "net.kind.school.all": {
+        "nl": "iedereen die je noemde ken je van school of je klas",
+        "en": "everyone you named is from school or your class",
     },
     "net.kind.club.some": {
         "nl": "je noemde iemand van een club, geloof of vrijwilligerswerk",

@@ -133,6 +133,26 @@ TOOLING: dict[str, dict[str, str]] = {
         "suggestie laat zien",
         "en": "no persona gets suggestion '{id}'; add a persona that shows this suggestion",
     },
+    "tool.preview_limited": {
+        "nl": "  (een hulpregel laat alleen deze soorten zien: {kinds})",
+        "en": "  (a help rule shows only these kinds: {kinds})",
+    },
+    "tool.preview_specific": {"nl": "past {score}, specifiek", "en": "fit {score}, specific"},
+    "tool.preview_generic": {"nl": "past {score}, algemeen", "en": "fit {score}, general"},
+    "tool.preview_always": {"nl": "altijd", "en": "always"},
+    "tool.unseen": {
+        "nl": "geen enkele persona ziet suggestie '{id}': de voorwaarde is soms waar, maar "
+        "andere suggesties gaan altijd voor; voeg een persona toe of maak de voorwaarde "
+        "specifieker",
+        "en": "no persona sees suggestion '{id}': its condition is sometimes true, but other "
+        "suggestions always come first; add a persona or make the condition more specific",
+    },
+    "tool.unread_option": {
+        "nl": "geen enkele voorwaarde leest antwoord '{value}' van vraag '{question}'; "
+        "laat een suggestie of hulpregel erop reageren, of haal het antwoord weg",
+        "en": "no condition reads answer '{value}' of question '{question}'; let a suggestion "
+        "or help rule respond to it, or remove the answer",
+    },
     "tool.untriggered_help": {
         "nl": "geen enkele persona ziet hulpregel '{id}'",
         "en": "no persona sees help rule '{id}'",

@@ -118,7 +118,7 @@ TUI: dict[str, dict[str, str]] = {
     "results.contented": {
         "nl": "Je zei dat je tevreden bent met je contacten. Dat is fijn. "
         "Je hoeft niets te veranderen.",
-        "en": "You said you are happy with your contacts. That is good. "
+        "en": "You said you are happy with the people in your life. That is good. "
         "You do not need to change anything.",
     },
     "results.none": {

@@ -18,13 +18,13 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine import flow
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.explain import clear_question, reason_lines, summary_lines
-from netwerkcheck.engine.help import HelpHit, contacts_of, help_for, new_hits
+from netwerkcheck.engine.help import HelpHit, always_for, help_for, new_hits
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import YES, Console, Ended
 from netwerkcheck.plain.prompts import Asker, Step, ask_export_path
-from netwerkcheck.plain.render import contact_block, person_text
+from netwerkcheck.plain.render import contact_block, help_block_lines, help_pointer, person_text
 
 Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
 """saver(answers, skipped, current, finished): called after every answer and at the end."""
@@ -246,7 +246,7 @@ class _Plain:
         self.con.say(t("plain.help_title", self.lang))
         if self.help is not None:
             self.con.say(self.help.intro.get(self.lang))
-            for contact in self.help.always_contacts():
+            for contact in always_for(self.content, self.help, self.answers):
                 for line in contact_block(contact, self.lang):
                     self.con.say(line)
         self.con.say(t("plain.help_back", self.lang))
@@ -262,9 +262,11 @@ class _Plain:
         self.con.say(t("plain.goodbye", self.lang))
 
     def closing(self) -> None:
-        if self.help is not None:
+        """The calm pointer to help at the end, only when no help rule fired (then the
+        help itself stands at the top of the results)."""
+        if self.help is not None and not self.hits():
             self.con.say()
-            self.con.say(self.help.closing.get(self.lang))
+            self.con.say(help_pointer(self.help, self.lang))
 
     # --- results ------------------------------------------------------------------------
 
@@ -274,6 +276,8 @@ class _Plain:
         self.con.say()
         self.con.say(t("results.title", lang))
         self.con.say(t("results.intro", lang))
+        for line in help_block_lines(self.hits(), lang):
+            self.con.say(line)
         selection = self.session.results()
         if selection.contented:
             self.con.say(t("results.contented", lang))
@@ -311,11 +315,4 @@ class _Plain:
                 for reason in reason_lines(self.content, chosen.reasons, lang):
                     self.con.say(f"    - {reason}")
 
-        hits = self.hits()
-        if hits:
-            self.con.say()
-            self.con.say(t("plain.help_title", lang))
-            for contact in contacts_of(hits):
-                for line in contact_block(contact, lang):
-                    self.con.say(line)
         self.closing()

@@ -23,7 +23,7 @@ from netwerkcheck.cleantext import clean, one_line
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels, reason_lines
 from netwerkcheck.engine.flow import visible
-from netwerkcheck.engine.help import contact_lines, contacts_of, help_for
+from netwerkcheck.engine.help import calm_for, contact_lines, contacts_of, help_for
 from netwerkcheck.engine.network import (
     Network,
     Person,
@@ -93,6 +93,7 @@ class Report:
     suggestions: list[SuggestionItem]
     contented: bool
     help_lines: list[list[str]] = field(default_factory=list)
+    help_first: bool = False
     talk_about: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     footer: str = ""
@@ -133,21 +134,23 @@ def _strip_scheme(link: str) -> str:
     return re.sub(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://", "", link.strip())
 
 
-def _help_lines(content: Content | None, answers: Any, lang: Lang) -> list[list[str]]:
-    """The closing help line, then each contact (those the answers call for first,
-    then the ones always shown) as a few lines. From the content's help.yaml; the
-    built-in line only when there is no content to read it from."""
+def _help_lines(content: Content | None, answers: Any, lang: Lang) -> tuple[list[list[str]], bool]:
+    """The help blocks and whether they go at the top. When a help rule fired: each
+    rule's message and its contacts, at the top. Otherwise a calm closing line and the
+    'someone to talk to' contacts, at the end. Every contact passes the age filter
+    (engine.help); the built-in line only when there is no content to read it from."""
     help_content = content.help if content is not None else None
     if content is None or help_content is None:
-        return [[t("export.help_line", lang)]]
+        return [[t("export.help_line", lang)]], False
     hits = help_for(content, help_content, answers)
-    contacts = contacts_of(hits)
-    for c in help_content.always_contacts():
-        if all(c.id != seen.id for seen in contacts):
-            contacts.append(c)
-    out = [[prose(help_content.closing.get(lang))]]
+    if hits:
+        out = [[prose(h.rule.message.get(lang))] for h in hits]
+        contacts = contacts_of(hits)
+    else:
+        out = [[prose(help_content.closing.get(lang))]]
+        contacts = calm_for(content, help_content, answers)
     out += [[_strip_scheme(line) for line in contact_lines(c, lang)] for c in contacts]
-    return out
+    return out, bool(hits)
 
 
 def build_report(
@@ -220,6 +223,7 @@ def build_report(
         if include_notes
         else []
     )
+    help_lines, help_first = _help_lines(content, answers, lang)
     numbers: dict[int, int] | None = None
     if network is not None and network.people:
         try:
@@ -235,7 +239,8 @@ def build_report(
         people=people,
         suggestions=suggestions,
         contented=contented,
-        help_lines=_help_lines(content, answers, lang),
+        help_lines=help_lines,
+        help_first=help_first,
         talk_about=talk,
         notes=notes,
         footer=t("export.footer", lang, app=__version__, content=record.content_version),
@@ -334,6 +339,11 @@ def to_markdown(
     r = build_report(record, content, lang, include_notes=include_notes)
     out: list[str] = [f"# {md_escape(r.title)}", ""]
     out += [f"{md_escape(line)}  " for line in r.meta] + [""]
+    md_help = [f"## {md_escape(t('sum.help', lang))}", ""]
+    for block in r.help_lines:
+        md_help += ["  \n".join(md_escape(line) for line in block), ""]
+    if r.help_first:  # a help rule fired: its help comes first (issue #11)
+        out += md_help
     # the summary: picture, what they marked and chose, where to go
     if r.network is not None:
         out += [f"## {md_escape(t('export.network', lang))}", ""]
@@ -352,9 +362,8 @@ def to_markdown(
     for heading, lines in _summary_blocks(r):
         out += [f"## {md_escape(heading)}", ""]
         out += [f"- {_md_block(line, '  ')}" for line in lines] + [""]
-    out += [f"## {md_escape(t('sum.help', lang))}", ""]
-    for block in r.help_lines:
-        out += ["  \n".join(md_escape(line) for line in block), ""]
+    if not r.help_first:
+        out += md_help
     # then the suggestions with their reasons, notes, and the answers as an appendix
     out += _md_suggestions(r)
     if r.notes:
@@ -414,6 +423,11 @@ def to_text(
 ) -> str:
     r = build_report(record, content, lang, include_notes=include_notes)
     out = _heading(r.title, "=") + [clean(line) for line in r.meta] + [""]
+    text_help = _heading(t("sum.help", lang), "-")
+    for block in r.help_lines:
+        text_help += [line for text in block for line in _wrap(text)] + [""]
+    if r.help_first:  # a help rule fired: its help comes first (issue #11)
+        out += text_help
     if r.network is not None:
         out += _heading(t("export.network", lang), "-")
         if not r.people:
@@ -435,9 +449,8 @@ def to_text(
             for more in rest:
                 out += _wrap(more, "  ")
         out.append("")
-    out += _heading(t("sum.help", lang), "-")
-    for block in r.help_lines:
-        out += [line for text in block for line in _wrap(text)] + [""]
+    if not r.help_first:
+        out += text_help
     out += _heading(t("export.suggestions", lang), "-")
     if r.contented:
         out += [*_wrap(t("export.contented", lang)), ""]
@@ -568,6 +581,12 @@ def to_html(
     record: CheckRecord, content: Content | None, lang: Lang, *, include_notes: bool = False
 ) -> str:
     r = build_report(record, content, lang, include_notes=include_notes)
+    html_help = [
+        f'<section class="box"><h2>{h(t("sum.help", lang))}</h2>',
+        '<div class="help">',
+        *["<p>" + "<br>".join(h(line) for line in block) + "</p>" for block in r.help_lines],
+        "</div></section>",
+    ]
     out: list[str] = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
@@ -585,6 +604,7 @@ def to_html(
         f"<h1>{h(r.title)}</h1>",
         *[f'<p class="meta">{h(line)}</p>' for line in r.meta],
         "</header>",
+        *(html_help if r.help_first else []),  # a help rule fired: its help first (#11)
     ]
     if r.network is not None:
         out.append(f'<section class="box"><h2>{h(t("export.network", lang))}</h2>')
@@ -597,10 +617,7 @@ def to_html(
         out.append("</section>")
     out += _html_summary_blocks(r)
     out += [
-        f'<section class="box"><h2>{h(t("sum.help", lang))}</h2>',
-        '<div class="help">',
-        *["<p>" + "<br>".join(h(line) for line in block) + "</p>" for block in r.help_lines],
-        "</div></section>",
+        *([] if r.help_first else html_help),
         "</main>",
         SUMMARY_END,
         '<section class="later">',

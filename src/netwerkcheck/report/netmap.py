@@ -538,6 +538,7 @@ SVG_COLOURS: dict[Relation, str] = {
     "friend": "#009E73",
     "neighbour": "#E69F00",
     "colleague": "#56B4E9",
+    "school": "#999933",
     "club": "#CC79A7",
     "professional": "#555555",
 }

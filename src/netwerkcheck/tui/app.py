@@ -405,12 +405,18 @@ class NetwerkcheckApp(KeyOrder[None]):
         self.push_screen(QuitScreen(saved), done)
 
     async def action_show_help(self) -> None:
+        from netwerkcheck.engine.help import always_for
         from netwerkcheck.tui.screens.help import HelpScreen
 
         await self._loaded.wait()
         if self.locked or self.content.help is None or isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.content.help))
+        answers = self.session.answers if self._session is not None else {}
+        self.push_screen(
+            HelpScreen(
+                self.content.help, always=always_for(self.content, self.content.help, answers)
+            )
+        )
 
     def offer_help_after_answer(self) -> None:
         """Show help at once (calmly, once per rule) when answers point to distress."""

@@ -17,7 +17,7 @@ from netwerkcheck.content.help_models import Contact
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import summary_lines
 from netwerkcheck.engine.flow import network_question_id, visible
-from netwerkcheck.engine.help import contact_lines, contacts_of, help_for
+from netwerkcheck.engine.help import contact_lines, handout_contacts
 from netwerkcheck.engine.network import CIRCLES, Network
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.export import network_picture
@@ -68,10 +68,7 @@ def _contacts(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[s
     help_content = content.help
     if help_content is None:
         return []
-    contacts = contacts_of(help_for(content, help_content, record.engine_answers()))
-    for c in help_content.always_contacts():
-        if all(c.id != seen.id for seen in contacts):
-            contacts.append(c)
+    contacts = handout_contacts(content, help_content, record.engine_answers())
     out: list[tuple[str, str]] = []
     for c in for_client_age(content, record, contacts):
         lines = contact_lines(c, lang)

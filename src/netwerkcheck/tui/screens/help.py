@@ -32,11 +32,19 @@ class HelpScreen(ModalScreen[None]):
         Binding("f1", "close", "help.back_to_check", show=False),
     ]
 
-    def __init__(self, help_content: HelpContent, hits: list[HelpHit] | None = None) -> None:
+    def __init__(
+        self,
+        help_content: HelpContent,
+        hits: list[HelpHit] | None = None,
+        always: list[Contact] | None = None,
+    ) -> None:
+        """`always`: the help screen's contacts for this person (engine.help.always_for,
+        filtered by age); without it, every contact in the editor's order."""
         super().__init__(id="help-screen")
         translate_bindings(self)
         self.help_content = help_content
         self.hits = hits or []
+        self.always = always if always is not None else help_content.always_contacts()
 
     def compose(self) -> ComposeResult:
         lang = get_lang()
@@ -58,7 +66,7 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(
                         self.help_content.intro.get(lang).strip(), markup=False, classes="prose"
                     )
-                    yield from _contact_widgets(self.help_content.always_contacts())
+                    yield from _contact_widgets(self.always)
             with Horizontal(classes="buttons"):
                 yield Button(t("help.back_to_check"), id="close", variant="primary")
 

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Static
 from netwerkcheck.cleantext import clean
 from netwerkcheck.engine.explain import reason_lines, summary_lines_with_ids
 from netwerkcheck.engine.flow import network_question_id
+from netwerkcheck.engine.help import results_help
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession
 from netwerkcheck.engine.suggest import Chosen
@@ -30,6 +31,7 @@ from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.help_block import HelpBlock
 from netwerkcheck.tui.widgets.plan import (
     REMOVE,
     MarkableLine,
@@ -92,6 +94,8 @@ class ResultsScreen(Screen[None]):
                     classes="prose viewing",
                 )
             yield Static(t("results.intro"), markup=False, classes="prose")
+            if hits := results_help(self.session.content, self.session.answers):
+                yield HelpBlock(hits, lang)
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
             if getattr(self.app, "counsellor", False) and self.saved is None:
@@ -123,10 +127,9 @@ class ResultsScreen(Screen[None]):
             if self.saved is None:
                 yield Static(t("results.done_hint"), markup=False, classes="muted")
             help_content = self.session.content.help
-            if help_content is not None:
-                yield Static(
-                    help_content.closing.get(lang).strip(), markup=False, classes="closing"
-                )
+            if help_content is not None and not hits:
+                pointer = f"{help_content.closing.get(lang).strip()} {t('help.pointer_key_app')}"
+                yield Static(pointer, markup=False, classes="closing")
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
             yield Button(t("key.export"), id="export", compact=True)

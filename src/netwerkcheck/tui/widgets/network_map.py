@@ -50,6 +50,7 @@ class NetworkMap(Widget):
     NetworkMap > .network-map--friend { color: $text-success; }
     NetworkMap > .network-map--neighbour { color: $text-warning; }
     NetworkMap > .network-map--colleague { color: $text-secondary; }
+    NetworkMap > .network-map--school { color: $text-secondary; text-style: italic; }
     NetworkMap > .network-map--club { color: $text-error; }
     NetworkMap > .network-map--professional { color: $text; text-style: underline; }
     """

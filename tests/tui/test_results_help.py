@@ -1,0 +1,105 @@
+"""The results page repeats the help an answer called for, at the top (issue #11).
+
+Driven by keys on small test content with the shipped help.yaml: after "heel zwaar" the
+results start with a help block (113, 0800-0113, 112); a contented person gets no block,
+only a calm pointer to F1 at the end.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.widgets import Static
+
+from netwerkcheck.content import models as m
+from netwerkcheck.content.loader import Content, load_content
+from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.screens.help import HelpScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
+from netwerkcheck.tui.screens.question import QuestionScreen
+from netwerkcheck.tui.screens.results import ResultsScreen
+from netwerkcheck.tui.widgets.help_block import HelpBlock
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "plain" / "fixture_content"
+
+
+def _content(tmp_path: Path) -> Content:
+    folder = tmp_path / "content"
+    shutil.copytree(FIXTURE, folder)
+    shutil.copy(ROOT / "content" / "help.yaml", folder / "help.yaml")
+    return load_content(folder)
+
+
+async def _walk(pilot, app: NetwerkcheckApp, choices: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Answer every question by keys; `choices` picks a single/scale option by value."""
+    await pilot.press("enter")
+    await pilot.pause()
+    for _ in range(40):
+        if isinstance(app.screen, HelpScreen):
+            await pilot.press("escape")
+            await pilot.pause()
+            continue
+        if isinstance(app.screen, ResultsScreen):
+            return
+        if isinstance(app.screen, OverviewScreen):  # the answers overview before the results
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            continue
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        q = screen.session.question
+        assert q is not None
+        if isinstance(q, m.SingleQuestion | m.ScaleQuestion) and q.id in choices:
+            values = [o.value for o in q.options]
+            await pilot.press(*["down"] * values.index(choices[q.id]), "enter")
+            await pilot.pause()
+            assert screen.session.answers.get(q.id) == choices[q.id]
+        elif isinstance(q, m.SingleQuestion | m.ScaleQuestion):
+            await pilot.press("enter")
+        elif isinstance(q, m.MultiQuestion):
+            await pilot.press("enter")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    raise AssertionError("the check did not end")
+
+
+def _texts(app: NetwerkcheckApp) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+async def test_results_start_with_the_help_after_a_crisis_answer(tmp_path: Path) -> None:
+    app = NetwerkcheckApp(_content(tmp_path), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _walk(pilot, app, {"leeftijd": "van_30_tot_65", "hoe_gaat_het": "heel_zwaar"})
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.pause()
+        block = app.screen.query_one(HelpBlock)
+        text = "\n".join(str(w.render()) for w in block.query(Static))
+        for line in ("113", "0800-0113", "112", "De Luisterlijn"):
+            assert line in text, line
+        assert "Kindertelefoon" not in text  # an adult: the age filter
+        # at the top: visible without scrolling, inside the screen
+        assert block.region.y < app.screen.size.height
+        assert block.region.height > 0
+        # and the calm F1 pointer is not added below it
+        assert "Druk op F1 voor Hulp." not in _texts(app)
+
+
+async def test_no_help_block_for_a_contented_person(tmp_path: Path) -> None:
+    app = NetwerkcheckApp(_content(tmp_path), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = {
+            "leeftijd": "vanaf_65",
+            "hoe_gaat_het": "goed",
+            "tevreden": "helemaal_wel",
+            "wens_verandering": "nee",
+        }
+        await _walk(pilot, app, choices)
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.pause()
+        assert not app.screen.query(HelpBlock)
+        text = _texts(app)
+        assert "113" not in text and "zelfdoding" not in text
+        assert "Druk op F1 voor Hulp." in text
