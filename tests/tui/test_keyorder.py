@@ -53,3 +53,25 @@ async def test_text_typed_while_the_next_question_opens_goes_into_it() -> None:
         assert screen.session.question is not None
         assert screen.session.question.id == "wat_mis_je"
         assert screen.query_one(Input).value == "liever vaker samen"
+
+
+async def test_text_typed_then_ctrl_n_in_one_burst_is_kept_whole() -> None:
+    """Words and Ctrl+N in one burst (a fast typist): the answer saved is every word,
+    not the part the text field had handled when Ctrl+N ran (seen in the browser:
+    'vaker b' of 'vaker bellen')."""
+    app = NetwerkcheckApp(small_content(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        for keys in (["down", "enter"], ["enter"], ["down", "enter"]):
+            await pilot.press(*keys, "ctrl+n")
+            await pilot.pause()
+        await pilot.press("enter")  # ja
+        await pilot.pause()
+        await type_fast(pilot, "ctrl+n")
+        assert screen.session.question is not None
+        assert screen.session.question.id == "wat_mis_je"
+        await type_fast(pilot, *"vaker bellen", "ctrl+n")
+        assert screen.session.answers.get("wat_mis_je") == "vaker bellen"
