@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import re
 import secrets
@@ -285,6 +286,17 @@ class CheckServer(Server):
         threading.Thread(target=webbrowser.open, args=(self.url,), daemon=True).start()
 
 
+def _quiet_closed_loop(unraisable: Any) -> None:
+    """After Ctrl+C the event loop is closed while an app's subprocess transport may still
+    wait for the garbage collector; its __del__ then raises 'Event loop is closed', which
+    Python would print as a traceback. That one case is said nothing about (the child has
+    already ended); anything else goes to Python's own hook."""
+    exc = unraisable.exc_value
+    if isinstance(exc, RuntimeError) and str(exc) == "Event loop is closed":
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def serve(args: argparse.Namespace) -> int:
     """`netwerkcheck serve`: check the content, bind, open the browser, serve until Ctrl+C."""
     from netwerkcheck.commands.start import EXIT_CONTENT, _print_problems
@@ -306,9 +318,11 @@ def serve(args: argparse.Namespace) -> int:
         print(t("serve.port_in_use", lang, port=port), file=sys.stderr)
         return EXIT_PORT
     server = CheckServer(sock, child_argv(args), lang)
+    sys.unraisablehook = _quiet_closed_loop
     try:
         server.serve(open_browser=not getattr(args, "no_browser", False))
     finally:
         sock.close()
+        gc.collect()  # let closed-loop transports go now, under the quiet hook
     print(t("serve.stopped", lang), flush=True)
     return 0
