@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual import events
 from textual.app import App
 
+from netwerkcheck.tui.settle import Settling
+
 if TYPE_CHECKING:
     from textual.message_pump import MessagePump
 
@@ -30,6 +32,9 @@ ROUNDS = 8
 """At most this many rounds of 'let every widget finish its messages' per key."""
 ROUND_TIMEOUT = 0.5
 """Seconds to wait for one round; a widget that does not answer never blocks the keys."""
+SETTLE_LIMIT = 3.0
+"""Seconds a key waits at most for a screen that is still building (see tui/settle.py)."""
+SETTLE_POLL = 0.01
 
 
 class KeyOrder(App[ReturnType]):
@@ -91,6 +96,20 @@ class KeyOrder(App[ReturnType]):
         return pumps
 
     async def _settle(self) -> None:
+        """Let every screen and widget finish what the last key started, and wait
+        for a screen that is still building to say it is ready.
+
+        Message queues alone do not tell: a screen that gives focus "after the next
+        refresh" holds that callback outside any queue, so under load a letter typed
+        after Ctrl+N was handed on while nothing had focus yet, and was lost."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + SETTLE_LIMIT
+        await self._drain()
+        while self._screen_building() and loop.time() < deadline:
+            await asyncio.sleep(SETTLE_POLL)
+            await self._drain()
+
+    async def _drain(self) -> None:
         """Round by round, let every screen and widget finish what is in its queue,
         until a round starts with nothing queued anywhere."""
         for _ in range(ROUNDS):
@@ -99,6 +118,14 @@ class KeyOrder(App[ReturnType]):
                 return
             focused = self.focused
             await self._round([self, *waiting, *([focused] if focused else [])])
+
+    def _screen_building(self) -> bool:
+        """The screen on top is a settling screen (tui/settle.py) not yet shown as it is."""
+        try:
+            screen = self.screen
+        except Exception:  # no screen yet
+            return False
+        return isinstance(screen, Settling) and not screen.settled
 
     def _pending_screen(self) -> bool:
         """A screen that is pushed but not yet shown (composing, mounting)."""
