@@ -20,8 +20,8 @@ from netwerkcheck.engine.flow import network_question_id, visible
 from netwerkcheck.engine.help import contact_lines, handout_contacts
 from netwerkcheck.engine.network import CIRCLES, Network
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.report.export import network_picture
-from netwerkcheck.report.handout import PlanIdea, to_handout_html, to_handout_markdown
+from netwerkcheck.report.render import network_picture
+from netwerkcheck.report.handout import PlanIdea, to_handout
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.store.record import SUGGESTION_MARK
 from netwerkcheck.tui.counsellor.session import mark_lines, note_title
@@ -98,7 +98,7 @@ def handout_text(
     next_meeting: str = "",
     made_on: date | None = None,
 ) -> str:
-    """The handout in `fmt` ('html' or 'md')."""
+    """The handout in `fmt` ('html', 'md' or 'txt')."""
     network = _network(content, record)
     svg = network_picture(network, lang) if network is not None and network.people else None
     network_lines = []
@@ -109,8 +109,8 @@ def handout_text(
                 network_lines.append(f"{t(f'net.circle.{circle}', lang)}: {', '.join(names)}")
 
     notes = {note_title(content, key, lang): text for key, text in record.notes.items()}
-    render = to_handout_html if fmt == "html" else to_handout_markdown
-    return render(
+    return to_handout(
+        "html" if fmt == "html" else "txt" if fmt == "txt" else "md",
         lang,
         matters=summary_lines(content, record.engine_answers(), lang),
         contacts=_contacts(content, record, lang),
