@@ -18,8 +18,8 @@ from netwerkcheck.engine.compare import Comparison, PersonChange, compare
 from netwerkcheck.engine.network import CIRCLES, circle_label
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.document import AnswerLine, CompareDoc
-from netwerkcheck.report.render import Format, network_picture, render_template
 from netwerkcheck.report.plan import suggestion_title
+from netwerkcheck.report.render import Format, network_picture, render_template
 from netwerkcheck.store.record import CheckRecord
 
 

@@ -169,7 +169,9 @@ class CheckDoc:
         ]
         if self.talk_about:
             out.append(
-                SummaryBlock(t("export.talk_about", lang), tuple((x, None) for x in self.talk_about))
+                SummaryBlock(
+                    t("export.talk_about", lang), tuple((x, None) for x in self.talk_about)
+                )
             )
         return out
 

@@ -147,8 +147,10 @@ def _css_words(text: str) -> str:
 
 def css(lang: Lang) -> str:
     """The one style sheet of every HTML export (page numbers' words in `lang`)."""
-    text = _environment("txt").get_template("report.css").render(
-        page=_css_words(t("handout.page", lang)), of=_css_words(t("handout.of", lang))
+    text = (
+        _environment("txt")
+        .get_template("report.css")
+        .render(page=_css_words(t("handout.page", lang)), of=_css_words(t("handout.of", lang)))
     )
     return text.strip()
 

@@ -20,8 +20,8 @@ from netwerkcheck.engine.flow import network_question_id, visible
 from netwerkcheck.engine.help import contact_lines, handout_contacts
 from netwerkcheck.engine.network import CIRCLES, Network
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.report.render import network_picture
 from netwerkcheck.report.handout import PlanIdea, to_handout
+from netwerkcheck.report.render import network_picture
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.store.record import SUGGESTION_MARK
 from netwerkcheck.tui.counsellor.session import mark_lines, note_title
