@@ -143,14 +143,11 @@ def suggestion_groups(r: Comparison, lang: Lang) -> list[tuple[str, list[str]]]:
 
 
 def build_doc(
-    content: Content,
-    then: CheckRecord,
-    now: CheckRecord,
-    lang: Lang,
-    then_date: str,
-    now_date: str,
+    content: Content, then: CheckRecord, now: CheckRecord, lang: Lang, dates: tuple[str, str]
 ) -> CompareDoc:
-    """The comparison's document (report.document.CompareDoc), built once for every format."""
+    """The comparison's document (report.document.CompareDoc), built once for every
+    format; `dates` are the two checks' dates as shown."""
+    then_date, now_date = dates
     r = compare_records(content, then, now, lang)
     other = (
         None
@@ -196,4 +193,4 @@ def render_compare(
 ) -> str:
     """The comparison in one of 'md', 'html', 'txt'."""
     chosen: Format = "md" if fmt == "md" else "txt" if fmt == "txt" else "html"
-    return render_compare_doc(chosen, build_doc(content, then, now, lang, then_date, now_date))
+    return render_compare_doc(chosen, build_doc(content, then, now, lang, (then_date, now_date)))
