@@ -24,7 +24,6 @@ from netwerkcheck.report.render import (
     SUMMARY_END,
     WIDTH,
     Format,
-    css,
     md_escape,
     network_picture,
     render_template,
@@ -34,7 +33,6 @@ from netwerkcheck.store.record import CheckRecord
 
 __all__ = [
     "CSP",
-    "CSS",
     "FORMATS",
     "SUMMARY_END",
     "WIDTH",
@@ -54,8 +52,6 @@ __all__ = [
 ]
 
 build_report = check_doc
-CSS = css("nl")
-"""The shared style sheet (report/templates/report.css)."""
 
 
 def render_doc(fmt: Format, doc: CheckDoc) -> str:

@@ -21,15 +21,17 @@ import importlib
 import re
 import textwrap
 from functools import cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from netwerkcheck.cleantext import clean, one_line
 from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.document import paragraphs
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 Format = Literal["md", "html", "txt"]
 FORMATS: tuple[Format, ...] = ("md", "html", "txt")
@@ -175,6 +177,10 @@ def _finalize(fmt: Format) -> Any:
 
 @cache
 def _environment(fmt: Format) -> Environment:
+    """The Jinja2 environment of one format (imported when the first export is made:
+    the app's start does not pay for it)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     env = Environment(
         loader=PackageLoader("netwerkcheck.report", "templates"),
         autoescape=fmt == "html",
