@@ -266,3 +266,14 @@ def test_export_and_handout_share_one_style_and_policy(fmt: Format) -> None:
     handout = to_handout("html", "nl")
     for out in (export, handout):
         assert css("nl") in out and f'content="{CSP}"' in out
+
+
+def test_a_typed_step_is_kept_through_the_one_cleaner() -> None:
+    """The step enters the record through cleantext: an escape sequence goes whole
+    (its own cleaner left '[31m' and the OSC payload behind), an emoji's joiner stays."""
+    from netwerkcheck.report.plan import plan_step, set_plan_item
+
+    record = new_record("v", "nl")
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert set_plan_item(record, "s", f"Bel \x1b[31mAnna\x1b]0;{SECRET}\x07 \u202e{family}")
+    assert plan_step(record, "s") == f"Bel Anna {family}"
