@@ -102,7 +102,9 @@ class NetwerkcheckApp(KeyOrder[None]):
         self.vault: Vault | None = None
         self._settings: CounsellorSettings | None = None
         self.locked = False
+        self._idle_timer_on = False
         self._last_input = time.monotonic()
+        self._error_kind = "Error"  # the kind of the exception that ended the app
         # For start-up benchmarks and import guards: show the first screen, then leave
         # (nothing planned for after the first paint is started).
         self.exit_after_first_paint = bool(os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"))
@@ -114,6 +116,14 @@ class NetwerkcheckApp(KeyOrder[None]):
     def content(self) -> Content:
         assert self._content is not None, "content is used only after it is loaded"
         return self._content
+
+    @property
+    def content_if_loaded(self) -> Content | None:
+        return self._content
+
+    @property
+    def autosave_if_loaded(self) -> AutoSave | None:
+        return self._autosave
 
     @property
     def session(self) -> CheckSession:
@@ -394,8 +404,7 @@ class NetwerkcheckApp(KeyOrder[None]):
             return
         try:
             self.bell()
-            kind = getattr(self, "_error_kind", "Error")
-            self._exit_renderables.append(t("cli.unexpected", kind=kind))
+            self._exit_renderables.append(t("cli.unexpected", kind=self._error_kind))
         except BaseException:
             try:
                 self._exit_renderables[:] = [_LAST_WORDS]
@@ -508,7 +517,7 @@ class NetwerkcheckApp(KeyOrder[None]):
             assert isinstance(self.store, VaultStore)
             self.settings = self.store.load_settings()
         self.touch()
-        if not getattr(self, "_idle_timer_on", False):
+        if not self._idle_timer_on:
             self._idle_timer_on = True
             self.set_interval(0.5, self._idle_tick, name="idle-lock")
         await self.switch_screen(ClientPickerScreen())

@@ -113,12 +113,16 @@ class QuestionScreen(Settling, Screen[None]):
         how = self._how(question, saved)
         if how:
             parts.append(Static(how, classes="how muted", markup=False, id="how"))
-        widget = answer_widget(question, lang, saved)
+        widget = answer_widget(question, lang, saved, self.app.earlier_network, self._offered)
         await head.mount_all(parts)
         await body.mount_all([widget])
         await self.show_below_question(theme, question)
         body.scroll_home(animate=False)
         self.call_after_refresh(self._arrive, widget, text)
+
+    def _offered(self) -> None:
+        """The earlier check's network is offered once: taken or not, it goes."""
+        self.app.earlier_network = None
 
     def _arrive(self, widget: Widget, text: Widget) -> None:
         """The new question is painted: give its answer widget focus and take keys again."""

@@ -30,6 +30,7 @@ class WelcomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self._leaving = False
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -98,7 +99,7 @@ class WelcomeScreen(Screen[None]):
 
     def _leave(self) -> bool:
         """True the first time: a quick second Enter must not start a check twice."""
-        if getattr(self, "_leaving", False):
+        if self._leaving:
             return False
         self._leaving = True
         return True
