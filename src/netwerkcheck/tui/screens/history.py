@@ -19,9 +19,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Button, Footer, SelectionList, Static
 
 from netwerkcheck.i18n import get_lang, t
@@ -29,7 +29,7 @@ from netwerkcheck.store import CheckRecord, CheckStore, SaveError, StoreError, p
 from netwerkcheck.store.clients import own_checks
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
 
 if TYPE_CHECKING:
@@ -248,7 +248,15 @@ class HistoryScreen(Screen[None]):
             if yes:
                 await self._delete(record)
 
-        self.app.push_screen(DeleteScreen(check_date(record)), done)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("hist.delete.title"),
+                t("hist.delete.body", date=check_date(record)),
+                yes=t("hist.delete.yes"),
+                no=t("hist.delete.no"),
+            ),
+            done,
+        )
 
     async def _delete(self, record: CheckRecord) -> None:
         app = self.app
@@ -298,35 +306,3 @@ async def back_from_history(app: NetwerkcheckApp) -> None:
         first = screen.query("#resume") or screen.query("#start")
         if first:
             first.first().focus()
-
-
-class DeleteScreen(ModalScreen[bool]):
-    """Asks before deleting one check; the calm answer (keep it) has focus."""
-
-    BINDINGS = [Binding("escape", "keep", "hist.delete.no")]
-
-    def __init__(self, date: str) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.date = date
-
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(t("hist.delete.title"), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
-                yield Static(t("hist.delete.body", date=self.date), markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t("hist.delete.no"), id="keep", variant="primary")
-                yield Button(t("hist.delete.yes"), id="delete", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#keep", Button).focus()
-
-    @on(Button.Pressed, "#keep")
-    def action_keep(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#delete")
-    def delete(self) -> None:
-        self.dismiss(True)
