@@ -23,6 +23,8 @@ from pathlib import Path
 
 Lang = str
 """A language code such as 'nl' or 'en' (the name of a catalog folder)."""
+LANG_CODE = r"^[a-z]{2,3}(_[A-Z]{2})?$"
+"""What a language code looks like (catalog folders, content keys): ISO 639, optionally _REGION."""
 
 DOMAIN = "netwerkcheck"
 BASE: Lang = "nl"
@@ -167,3 +169,30 @@ def next_lang(lang: Lang | None = None) -> Lang:
     if code not in langs:
         return langs[0] if langs else BASE
     return langs[(langs.index(code) + 1) % len(langs)]
+
+
+@lru_cache(maxsize=16)
+def _load_domain(domain: str, lang: Lang, dirs: tuple[Path, ...]) -> gettext.NullTranslations:
+    for folder in dirs:
+        path = folder / lang / "LC_MESSAGES" / f"{domain}.mo"
+        if path.is_file():
+            with path.open("rb") as fh:
+                return gettext.GNUTranslations(fh)
+    return gettext.NullTranslations()
+
+
+def domain_translations(domain: str, lang: Lang | None = None) -> gettext.NullTranslations:
+    """A second, ordinary (source text -> translation) catalog next to ours, such as
+    'argparse' for the words of Python's argparse; no catalog means the source text."""
+    return _load_domain(domain, lang or _current, locale_dirs())
+
+
+def lang_choices(lang: Lang | None = None) -> str:
+    """The installed languages for a --lang help text: 'nl (standaard) of en'."""
+    return or_list(
+        [
+            t("cli.default_lang", lang, lang=code) if code == BASE else code
+            for code in available_langs()
+        ],
+        lang,
+    )
