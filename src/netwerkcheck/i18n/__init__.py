@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 import os
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -196,3 +197,18 @@ def lang_choices(lang: Lang | None = None) -> str:
         ],
         lang,
     )
+
+
+def format_day(day: date, lang: Lang | None = None) -> str:
+    """A date as people write it: '1 december 2026', '1 December 2026' (Babel, CLDR month
+    names; a language Babel does not know gets the Dutch names). Babel is imported here,
+    never on the way to the first screen."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_date
+
+    code = lang or _current
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse(BASE)
+    return format_date(day, "d MMMM y", locale=locale)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from netwerkcheck.cleantext import clean, one_line
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, format_day, t
 
 QA = tuple[str, str]
 """(question text, answer text) the client marked as mattering to them."""
@@ -35,16 +35,6 @@ PlanIdea = tuple[str, str, str]
 """(title, text, the client's own step) of an idea the client chose to try."""
 WRITE_LINES = 6
 """Ruled lines of space to write on, at the end of the printed handout."""
-
-
-_MONTHS: dict[Lang, tuple[str, ...]] = {
-    "nl": tuple(
-        "januari februari maart april mei juni juli augustus september oktober november december".split()  # noqa: SIM905
-    ),
-    "en": tuple(
-        "January February March April May June July August September October November December".split()  # noqa: SIM905
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -97,8 +87,7 @@ def _paragraphs(text: str) -> list[list[str]]:
 
 
 def _date_text(day: date, lang: Lang) -> str:
-    month = _MONTHS[lang][day.month - 1]
-    return f"{day.day} {month} {day.year}"
+    return format_day(day, lang)
 
 
 def usable_svg(svg: str | None) -> str | None:
