@@ -138,4 +138,6 @@ def _ask_resume(date: str) -> bool:
     print(t("plain.resume_ask", date=date), end="", flush=True)
     line = sys.stdin.readline()
     print()
-    return line.strip().lower() in ("j", "ja", "y", "yes")
+    from netwerkcheck.plain.console import is_yes
+
+    return is_yes(line)
