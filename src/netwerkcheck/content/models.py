@@ -50,8 +50,9 @@ class Strict(BaseModel):
 
 
 class Text(Strict):
-    """Een tekst in het Nederlands (B1) en het Engels. Een andere taal mag erbij onder
-    haar taalcode (de, fr, pt_BR); waar die ontbreekt, toont de app het Nederlands."""
+    """A text in Dutch (B1) and English, and in any other language a content file adds
+    under its language code (de, pt_BR). Asked for a language it lacks, it gives the
+    Dutch (FALLBACK_LANG), as the UI catalogs fall back to Dutch."""
 
     model_config = ConfigDict(
         extra="allow",
