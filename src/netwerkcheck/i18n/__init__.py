@@ -38,9 +38,12 @@ _current: Lang = BASE
 
 def locale_dirs() -> tuple[Path, ...]:
     """Where catalogs are looked for, first match wins: NETWERKCHECK_LOCALE_DIR, then ours."""
-    extra = os.environ.get(ENV_LOCALE_DIR, "")
-    dirs = [Path(p) for p in extra.split(os.pathsep) if p.strip()]
-    return (*dirs, LOCALE_DIR)
+    return _dirs(os.environ.get(ENV_LOCALE_DIR, ""))
+
+
+@lru_cache(maxsize=8)
+def _dirs(extra: str) -> tuple[Path, ...]:
+    return (*(Path(p) for p in extra.split(os.pathsep) if p.strip()), LOCALE_DIR)
 
 
 def _mo_path(lang: Lang, dirs: tuple[Path, ...]) -> Path | None:
@@ -86,16 +89,12 @@ def _load(lang: Lang, dirs: tuple[Path, ...]) -> gettext.GNUTranslations:
 
 def translations(lang: Lang | None = None) -> gettext.GNUTranslations:
     """The catalog of `lang` (default: the current language), falling back to Dutch."""
-    dirs = locale_dirs()
-    code = lang or _current
-    if code not in _langs_in(dirs):
-        code = BASE
-    return _load(code, dirs)
+    return _in(lang).translations
 
 
 @lru_cache(maxsize=8)
 def _ids(dirs: tuple[Path, ...]) -> frozenset[str]:
-    catalog: dict[object, str] = getattr(_load(BASE, dirs), "_catalog", {})
+    catalog: dict[object, str] = vars(_load(BASE, dirs)).get("_catalog", {})
     out: set[str] = set()
     for key in catalog:
         msgid = key[0] if isinstance(key, tuple) else key
@@ -110,14 +109,47 @@ def message_ids() -> frozenset[str]:
 
 
 def is_message_id(text: str) -> bool:
-    return text in message_ids()
+    return text in _now().ids
+
+
+class _Active:
+    """One language's catalog, resolved for speed (t() is called very often): the
+    singular texts in one dict with Dutch under them, the plurals through gettext."""
+
+    def __init__(self, lang: Lang, dirs: tuple[Path, ...]) -> None:
+        self.lang = lang
+        self.dirs = dirs
+        self.translations = _load(lang, dirs)
+        self.ids = _ids(dirs)
+        texts: dict[str, str] = {}
+        for code in (BASE, lang):
+            raw: dict[object, str] = vars(_load(code, dirs)).get("_catalog", {})
+            texts.update((k, v) for k, v in raw.items() if isinstance(k, str) and k)
+        self.texts = texts
+
+
+@lru_cache(maxsize=16)
+def _resolved(lang: Lang, dirs: tuple[Path, ...]) -> _Active:
+    return _Active(lang if lang in _langs_in(dirs) else BASE, dirs)
+
+
+_active: _Active | None = None
+
+
+def _now() -> _Active:
+    global _active
+    if _active is None:
+        _active = _resolved(_current, locale_dirs())
+    return _active
 
 
 def set_lang(lang: str) -> Lang:
-    """Set the UI language; a language without a catalog falls back to Dutch, the default."""
-    global _current
+    """Set the UI language; a language without a catalog falls back to Dutch, the default.
+    The catalog folders (NETWERKCHECK_LOCALE_DIR) are looked at again here."""
+    global _current, _active
     code = lang.strip().lower() if isinstance(lang, str) else BASE
     _current = code if code in available_langs() else BASE
+    _active = _resolved(_current, locale_dirs())
     return _current
 
 
@@ -131,23 +163,27 @@ def lang_from_env() -> Lang | None:
     return value if value in available_langs() else None
 
 
-def _check(msg_id: str) -> None:
-    if msg_id not in message_ids():
-        raise KeyError(msg_id)
+def _in(lang: Lang | None) -> _Active:
+    active = _active or _now()
+    if lang is None or lang == active.lang:
+        return active
+    return _resolved(lang, locale_dirs())  # the folders may have changed (tests)
 
 
 def t(msg_id: str, lang: Lang | None = None, /, **values: object) -> str:
-    """The string for `msg_id` in the current language, with {placeholders} filled in."""
-    _check(msg_id)
-    text = translations(lang).gettext(msg_id)
+    """The string for `msg_id` in the current language, with {placeholders} filled in.
+    An id the catalogs do not have is a KeyError (a bug, caught by tests/test_i18n.py)."""
+    text = _in(lang).texts[msg_id]
     return text.format(**values) if values else text
 
 
 def tn(msg_id: str, n: int, lang: Lang | None = None, /, **values: object) -> str:
     """A plural message: the form for `n` by the catalog's Plural-Forms, with {n} and
     the other {placeholders} filled in."""
-    _check(msg_id)
-    text = translations(lang).ngettext(msg_id, msg_id, n)
+    active = _in(lang)
+    if msg_id not in active.ids:
+        raise KeyError(msg_id)
+    text = active.translations.ngettext(msg_id, msg_id, n)
     return text.format(n=n, **values)
 
 
