@@ -45,8 +45,10 @@ def _load_dicts(paths: list[Path]) -> dict[str, tuple[str, dict[str, dict[str, s
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         for value in vars(module).values():
-            if isinstance(value, dict) and value and all(
-                isinstance(v, dict) and "nl" in v for v in value.values()
+            if (
+                isinstance(value, dict)
+                and value
+                and all(isinstance(v, dict) and "nl" in v for v in value.values())
             ):
                 for key, entry in value.items():
                     if key in out:

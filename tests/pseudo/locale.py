@@ -48,9 +48,9 @@ def make_locale(root: Path) -> Path:
     for message in catalog:
         if not message.id:
             continue
-        if isinstance(message.string, tuple):
+        if isinstance(message.string, tuple | list):
             message.string = tuple(pseudo(s) for s in message.string)
-        else:
+        elif isinstance(message.string, str):
             message.string = pseudo(message.string)
     folder = root / LANG / "LC_MESSAGES"
     folder.mkdir(parents=True)
