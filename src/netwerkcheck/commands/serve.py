@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from netwerkcheck.i18n import Lang, available_langs, lang_choices, t
+from netwerkcheck.i18n import Lang, available_langs, or_list, t
 
 
 def _port(raw: str) -> int:
@@ -34,7 +34,7 @@ def add_parser(sub: Any, lang: Lang) -> None:
         "--lang",
         choices=available_langs(),
         default=argparse.SUPPRESS,
-        help=t("serve.opt_lang", lang, choices=lang_choices(lang)),
+        help=t("serve.opt_lang", lang, choices=or_list(available_langs(), lang)),
     )
     parser.add_argument(
         "--counsellor",
