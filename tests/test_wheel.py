@@ -85,3 +85,14 @@ def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
         check=True,
     )
     assert exports.stdout.split() == ["True"] * 6, exports.stderr[-2000:]
+    # The compiled catalogs are in the wheel, and the installed app speaks from them.
+    import zipfile
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for lang in ("nl", "en"):
+        assert f"netwerkcheck/locale/{lang}/LC_MESSAGES/netwerkcheck.mo" in names
+    assert "netwerkcheck/locale/nl/LC_MESSAGES/argparse.mo" in names
+    helped = subprocess.run(
+        [str(exe), "--help"], cwd=elsewhere, capture_output=True, text=True, check=True
+    )
+    assert helped.stdout.startswith("gebruik: netwerkcheck") and "{nl,en}" in helped.stdout

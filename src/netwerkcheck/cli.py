@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from netwerkcheck import __version__
-from netwerkcheck.i18n import Lang, get_lang, lang_from_env, set_lang, t
+from netwerkcheck.i18n import (
+    BASE,
+    Lang,
+    available_langs,
+    get_lang,
+    lang_choices,
+    lang_from_env,
+    set_lang,
+    t,
+)
 
 # Each module in netwerkcheck.commands adds one subcommand: add_parser(sub, lang) and run(args).
 COMMAND_MODULES = ["content", "history", "export", "forget", "serve"]
@@ -35,58 +44,39 @@ def _prescan_lang(argv: Sequence[str]) -> Lang:
 
 
 def build_parser(lang: Lang) -> argparse.ArgumentParser:
-    nl = lang == "nl"
+    from netwerkcheck.i18n.argparse_words import translate_argparse
+
+    translate_argparse()
     parser = argparse.ArgumentParser(
         prog="netwerkcheck",
-        description=(
-            "Een rustige check van je sociale netwerk. Alles blijft op deze computer."
-            if nl
-            else "A calm check of your social network. Everything stays on this computer."
-        ),
+        description=t("cli.description", lang),
         epilog=t("serve.privacy_epilog", lang),
     )
-    parser.add_argument("--version", action="version", version=f"netwerkcheck {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"netwerkcheck {__version__}",
+        help=t("cli.opt_version", lang),
+    )
     parser.add_argument(
         "--lang",
-        choices=["nl", "en"],
+        choices=available_langs(),
         default=lang,
-        help="taal: nl (standaard) of en" if nl else "language: nl (default) or en",
+        help=t("cli.opt_lang", lang, choices=lang_choices(lang)),
     )
     parser.add_argument(
         "--content",
-        metavar="MAP" if nl else "DIR",
+        metavar=t("cli.metavar_dir", lang),
         type=Path,
-        help="map met eigen inhoud over de standaardinhoud heen"
-        if nl
-        else "folder with local content layered over the shipped content",
+        help=t("cli.opt_content", lang),
     )
+    parser.add_argument("--plain", action="store_true", help=t("cli.opt_plain", lang))
+    parser.add_argument("--no-save", action="store_true", help=t("cli.opt_no_save", lang))
     parser.add_argument(
-        "--plain",
-        action="store_true",
-        help="eenvoudige regel-voor-regel-modus (ook voor schermlezers)"
-        if nl
-        else "plain line-by-line mode (also for screen readers)",
+        "--high-contrast", action="store_true", help=t("cli.opt_high_contrast", lang)
     )
-    parser.add_argument(
-        "--no-save",
-        action="store_true",
-        help="niets opslaan op deze computer" if nl else "save nothing on this computer",
-    )
-    parser.add_argument(
-        "--high-contrast",
-        action="store_true",
-        help="hoog contrast (ook met F2 aan en uit te zetten)"
-        if nl
-        else "high contrast (F2 toggles it too)",
-    )
-    parser.add_argument(
-        "--counsellor",
-        action="store_true",
-        help="hulpverlenersmodus: checks per cliënt (schuilnaam), notities, overdracht"
-        if nl
-        else "counsellor mode: checks per client (pseudonym), notes, handout",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND" if not nl else "OPDRACHT")
+    parser.add_argument("--counsellor", action="store_true", help=t("cli.opt_counsellor", lang))
+    sub = parser.add_subparsers(dest="command", metavar=t("cli.metavar_command", lang))
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"netwerkcheck.commands.{name}")
         module.add_parser(sub, lang)
@@ -111,7 +101,7 @@ def _run(argv: Sequence[str], web: bool = False) -> int:
 # prepared at import, written with one system call.
 _LAST_WORDS = {
     lang: (t("cli.unexpected", lang, kind="?") + "\n").encode("utf-8", "replace")
-    for lang in ("nl", "en")
+    for lang in available_langs()
 }
 
 
@@ -122,7 +112,7 @@ def _say(text_id: str, **values: str) -> None:
         print(t(text_id, **values), file=sys.stderr)
     except BaseException:
         try:
-            os.write(2, _LAST_WORDS["en" if get_lang() == "en" else "nl"])
+            os.write(2, _LAST_WORDS.get(get_lang()) or _LAST_WORDS[BASE])
         except BaseException:
             pass
 

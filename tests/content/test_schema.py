@@ -15,6 +15,7 @@ from netwerkcheck.content.schema import (
     stale_schemas,
     write_schemas,
 )
+from netwerkcheck.i18n import LANG_CODE
 
 SHIPPED = default_content_dir()
 
@@ -33,8 +34,15 @@ def test_schemas_are_draft07_closed_and_dutch() -> None:
         assert "$defs" not in text and "#/$defs/" not in text
         if kind.target.startswith("netwerkcheck.content.models"):
             assert schema["additionalProperties"] is False
-            for definition in schema.get("definitions", {}).values():
-                if definition.get("type") == "object":
+            for name, definition in schema.get("definitions", {}).items():
+                if definition.get("type") != "object":
+                    continue
+                if name == "Text":
+                    # a text may add any language, under a language code, as a string
+                    assert definition["propertyNames"] == {"pattern": LANG_CODE}
+                    assert definition["additionalProperties"] == {"minLength": 1, "type": "string"}
+                    assert definition["required"] == ["nl", "en"]
+                else:
                     assert definition.get("additionalProperties") is False
     questions = json.loads(render(KINDS[1]) or "{}")
     assert "Een vraag met een antwoord uit een lijst." in json.dumps(questions, ensure_ascii=False)

@@ -12,58 +12,37 @@ from pathlib import Path
 from typing import Any
 
 from netwerkcheck.content.problems import Problem
-from netwerkcheck.i18n import Lang, get_lang, t
+from netwerkcheck.i18n import Lang, available_langs, get_lang, or_list, t
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
-    nl = lang == "nl"
-    parser = sub.add_parser(
-        "content",
-        help="inhoud controleren en bekijken" if nl else "check and preview the content",
-    )
+    parser = sub.add_parser("content", help=t("cmd.content.help", lang))
     actions = parser.add_subparsers(dest="action", required=True)
-    content_help = (
-        "map met eigen inhoud over de standaardinhoud heen (een overlay)"
-        if nl
-        else "folder with local content layered over the shipped content (an overlay)"
-    )
-    lang_help = "taal van de meldingen: nl of en" if nl else "language of the messages: nl or en"
+    content_help = t("cmd.content.opt_content", lang)
+    lang_help = t("cmd.content.opt_lang", lang, choices=or_list(available_langs(), lang))
 
-    check = actions.add_parser(
-        "check",
-        help="controleer alle inhoud en meld elke fout met bestand:regel:kolom"
-        if nl
-        else "check all content and report each problem as file:line:col",
-    )
-    preview = actions.add_parser(
-        "preview",
-        help="laat zien wat een persona te zien krijgt, zonder de app"
-        if nl
-        else "show what a persona gets to see, without the app",
-    )
+    check = actions.add_parser("check", help=t("cmd.content.check_help", lang))
+    preview = actions.add_parser("preview", help=t("cmd.content.preview_help", lang))
     preview.add_argument(
         "--persona",
         required=True,
-        metavar="NAAM" if nl else "NAME",
-        help="de naam van de persona" if nl else "the persona's name",
+        metavar=t("cmd.content.persona_metavar", lang),
+        help=t("cmd.content.persona_help", lang),
     )
-    schema = actions.add_parser(
-        "schema",
-        help="schrijf de JSON Schema-bestanden opnieuw (content/schema/)"
-        if nl
-        else "(re)write the JSON Schema files (content/schema/)",
-    )
+    schema = actions.add_parser("schema", help=t("cmd.content.schema_help", lang))
     for p in (check, preview, schema):
         p.add_argument("--content", type=Path, default=argparse.SUPPRESS, help=content_help)
-        p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=lang_help)
+        p.add_argument(
+            "--lang", choices=available_langs(), default=argparse.SUPPRESS, help=lang_help
+        )
 
 
 def print_problems(problems: list[Problem], stream: Any = None, lang: Lang | None = None) -> None:
     out = stream or sys.stdout
-    word = "waarschuwing" if (lang or get_lang()) == "nl" else "warning"
+    word = t("cli.warning_word", lang)
     for p in problems:
         print(p.format(word), file=out)
 

@@ -20,29 +20,24 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
-    nl = lang == "nl"
     parser = sub.add_parser("export", help=t("export.help", lang))
     parser.add_argument(
         "id",
         metavar="ID",
-        help="de naam uit 'netwerkcheck history'"
-        if nl
-        else "the id shown by 'netwerkcheck history'",
+        help=t("cmd.export.id_help", lang),
     )
     parser.add_argument(
         "--format",
         choices=("md", "html", "txt"),
         default="md",
-        help="md (standaard), html of txt" if nl else "md (default), html or txt",
+        help=t("cmd.export.format_help", lang),
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
-        metavar="BESTAND" if nl else "PATH",
-        help="schrijf naar dit bestand in plaats van naar het scherm"
-        if nl
-        else "write to this file instead of the screen",
+        metavar=t("cmd.export.metavar_path", lang),
+        help=t("cmd.export.output_help", lang),
     )
     parser.add_argument("--force", action="store_true", help=t("export.force_help", lang))
 

@@ -20,10 +20,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: Any, lang: Lang) -> None:
-    parser = sub.add_parser(
-        "history",
-        help="opgeslagen checks laten zien" if lang == "nl" else "list the saved checks",
-    )
+    parser = sub.add_parser("history", help=t("cmd.history.help", lang))
     parser.add_argument("--clients", action="store_true", help=t("history.clients_help", lang))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, available_langs, or_list, t
 
 
 def _port(raw: str) -> int:
@@ -31,7 +31,10 @@ def add_parser(sub: Any, lang: Lang) -> None:
     )
     # The global options also work after `serve`; SUPPRESS keeps a value given before it.
     parser.add_argument(
-        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("serve.opt_lang", lang)
+        "--lang",
+        choices=available_langs(),
+        default=argparse.SUPPRESS,
+        help=t("serve.opt_lang", lang, choices=or_list(available_langs(), lang)),
     )
     parser.add_argument(
         "--counsellor",

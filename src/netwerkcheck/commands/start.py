@@ -24,7 +24,7 @@ EXIT_CONTENT = 2
 def _print_problems(problems: list[Problem]) -> None:
     lang = get_lang()
     print(t("cli.content_invalid"), file=sys.stderr)
-    word = "waarschuwing" if lang == "nl" else "warning"
+    word = t("cli.warning_word", lang)
     for p in problems:
         print(p.format(word), file=sys.stderr)
 
@@ -138,4 +138,6 @@ def _ask_resume(date: str) -> bool:
     print(t("plain.resume_ask", date=date), end="", flush=True)
     line = sys.stdin.readline()
     print()
-    return line.strip().lower() in ("j", "ja", "y", "yes")
+    from netwerkcheck.plain.console import is_yes
+
+    return is_yes(line)

@@ -9,6 +9,7 @@ editors of the people who maintain content/.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -21,8 +22,16 @@ from pydantic import (
     model_validator,
 )
 
-Lang = Literal["nl", "en"]
-LANGS: tuple[Lang, ...] = ("nl", "en")
+from netwerkcheck.i18n import LANG_CODE
+
+Lang = str
+"""A language code: 'nl', 'en', or any other a content file adds ('de', 'pt_BR')."""
+REQUIRED_LANGS: tuple[Lang, ...] = ("nl", "en")
+"""Every content text has these two; Dutch first (B1), English second."""
+FALLBACK_LANG: Lang = "nl"
+"""A text without the asked-for extra language shows this one (the base of the UI
+catalogs too, so a screen never mixes three languages)."""
+LANGS = REQUIRED_LANGS
 
 Id = Annotated[
     StrictStr,
@@ -41,15 +50,42 @@ class Strict(BaseModel):
 
 
 class Text(Strict):
-    """A text in both languages. Dutch first (B1), English second."""
+    """A text in Dutch (B1) and English, and in any other language a content file adds
+    under its language code (de, pt_BR). Asked for a language it lacks, it gives the
+    Dutch (FALLBACK_LANG), as the UI catalogs fall back to Dutch."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        hide_input_in_errors=True,
+        frozen=True,
+        json_schema_extra={"propertyNames": {"pattern": LANG_CODE}},
+    )
+    __pydantic_extra__: dict[str, Annotated[StrictStr, Field(min_length=1)]] = Field(init=False)
 
     nl: Annotated[
         StrictStr, Field(min_length=1, description="De Nederlandse tekst (taalniveau B1).")
     ]
     en: Annotated[StrictStr, Field(min_length=1, description="De Engelse tekst.")]
 
+    @model_validator(mode="after")
+    def _language_codes(self) -> Text:
+        for code in self.__pydantic_extra__ or {}:
+            if not re.match(LANG_CODE, code):
+                raise ValueError(f"language_code: {code}")
+        return self
+
     def get(self, lang: Lang) -> str:
-        return self.nl if lang == "nl" else self.en
+        if lang == "nl":
+            return self.nl
+        if lang == "en":
+            return self.en
+        extra = self.__pydantic_extra__ or {}
+        value = extra.get(lang)
+        return value if isinstance(value, str) else self.get(FALLBACK_LANG)
+
+    def langs(self) -> tuple[Lang, ...]:
+        """The languages this text is written in."""
+        return (*REQUIRED_LANGS, *(self.__pydantic_extra__ or {}))
 
 
 Value = Annotated[StrictStr, Field(min_length=1, max_length=60)]

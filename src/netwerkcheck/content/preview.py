@@ -14,7 +14,7 @@ from netwerkcheck.engine.conditions import Reason
 from netwerkcheck.engine.explain import option_label
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, t, tn
 
 
 def answer_text(q: m.Question, value: AnswerValue | None, lang: Lang) -> str:
@@ -22,7 +22,7 @@ def answer_text(q: m.Question, value: AnswerValue | None, lang: Lang) -> str:
         return t("tool.preview_no_answer", lang)
     if isinstance(value, Network):
         names = ", ".join(f"{p.name} ({p.relation}, {p.circle})" for p in value.people)
-        count = t("tool.preview_people", lang, count=len(value.people))
+        count = tn("tool.preview_people", len(value.people), lang, count=len(value.people))
         return f"{count}: {names}" if names else count
     if isinstance(value, tuple):
         return ", ".join(option_label(q, v, lang) for v in value)

@@ -47,7 +47,8 @@ KINDS: tuple[SchemaKind, ...] = (
 
 # Dutch hover help for models whose docstring is written for programmers.
 DUTCH_DESCRIPTIONS = {
-    "Text": "Een tekst in twee talen: eerst Nederlands (taalniveau B1), dan Engels.",
+    "Text": "Een tekst in het Nederlands (taalniveau B1) en het Engels. Een andere taal mag "
+    "erbij onder haar taalcode (de, fr, pt_BR); waar die ontbreekt, toont de app het Nederlands.",
 }
 
 

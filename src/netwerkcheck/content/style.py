@@ -20,11 +20,11 @@ from typing import Any
 
 from pydantic import Field, StrictStr
 
-from netwerkcheck.content.models import Id, Lang, Strict
+from netwerkcheck.content.models import REQUIRED_LANGS, Id, Lang, Strict
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.content.validate import did_you_mean
 from netwerkcheck.content.yamlpos import PathKey
-from netwerkcheck.i18n import t
+from netwerkcheck.i18n import LANG_CODE, t
 
 READABILITY = "readability"
 # Scales are validated instruments quoted word for word from their source ("Ik ken genoeg
@@ -269,10 +269,13 @@ def _texts(
             for i, item in enumerate(ignores):
                 if isinstance(item, dict) and isinstance(item.get("rule"), str):
                     here.append(_Silence(item["rule"], (*path, "lint_ignore", i)))
-        if set(node) >= {"nl", "en"} or (set(node) & {"nl", "en"} and set(node) <= {"nl", "en"}):
-            for lang in ("nl", "en"):
+        required = set(REQUIRED_LANGS)
+        if set(node) >= required or (set(node) & required and set(node) <= required):
+            # a text: nl, en and any other language it adds (style rules are per language)
+            extra = [k for k in node if isinstance(k, str) and k not in required]
+            for lang in [*REQUIRED_LANGS, *extra]:
                 value = node.get(lang)
-                if isinstance(value, str):
+                if re.match(LANG_CODE, lang) and isinstance(value, str):
                     yield (*path, lang), lang, value, here
             return
         for key, value in node.items():

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from netwerkcheck.content.models import REQUIRED_LANGS
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.content.yamlpos import Located
 from netwerkcheck.i18n import Lang, t
@@ -39,7 +40,7 @@ def _message(err: ErrorDetails, located: Located, lang: Lang, model_hint: list[s
     last = str(loc[-1]) if loc else ""
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "missing":
-        if last in ("nl", "en"):
+        if last in REQUIRED_LANGS:
             return t("tool.missing_lang", lang, field=last)
         return t("err.missing", lang, field=last)
     if kind == "extra_forbidden":
@@ -75,6 +76,9 @@ def _message(err: ErrorDetails, located: Located, lang: Lang, model_hint: list[s
         return t("err.question_type", lang)
     if kind == "value_error" and "network_operator" in err.get("msg", ""):
         return t("err.network_operator", lang)
+    if kind == "value_error" and "language_code: " in err.get("msg", ""):
+        code = err["msg"].split("language_code: ", 1)[1]
+        return t("err.lang_code", lang, code=code)
     return t("err.other", lang, detail=kind)
 
 

@@ -12,7 +12,7 @@ from netwerkcheck.engine.answers import Answers, AnswerValue
 from netwerkcheck.engine.conditions import Reason
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, t, tn
 
 
 def option_label(question: m.Question, value: str, lang: Lang) -> str:
@@ -91,7 +91,5 @@ def clear_question(question: m.Question, value: AnswerValue, lang: Lang) -> str:
         n = len(value.people)
         if n == 0:
             return t("answers.clear_nobody", lang)
-        if n == 1:
-            return t("answers.clear_person", lang)
-        return t("answers.clear_people", lang, n=n)
+        return tn("answers.clear_people", n, lang)
     return t("answers.clear_answer", lang, answer=answer_text(question, value, lang))

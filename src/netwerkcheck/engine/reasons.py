@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from netwerkcheck.engine.conditions import Reason
 from netwerkcheck.engine.network import CIRCLES, RELATIONS, SUPPORTS
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, t, tn
 
 _COUNTED = ("people", "inner", "middle", "outer", "one_sided", "i_give_more", "they_give_more")
 _SET_COUNTS = ("kinds", "missing_kinds", "supports", "missing_supports")
@@ -19,8 +19,8 @@ _FLIP = {"includes": "excludes", "excludes": "includes"}
 
 
 def _plural(key: str, n: int, lang: Lang | None, **kw: str) -> str:
-    suffix = "0" if n == 0 else "1" if n == 1 else "n"
-    return t(f"{key}.{suffix}", lang, n=n, **kw)
+    """'no one ...' for zero (its own sentence), else the catalog's plural form for n."""
+    return t(f"{key}.0", lang, n=n, **kw) if n == 0 else tn(key, n, lang, **kw)
 
 
 def _count_text(fact: str, n: int, lang: Lang | None) -> str:

@@ -10,6 +10,7 @@ from enum import Enum
 from typing import TextIO
 
 from netwerkcheck.cleantext import clean
+from netwerkcheck.i18n import available_langs, t
 
 
 class Ended(Exception):
@@ -23,32 +24,32 @@ class Command(Enum):
     QUIT = "quit"
 
 
-# Both languages' words work in both languages: people mix them up, and that is fine.
-_COMMANDS: dict[str, Command] = {
-    "t": Command.BACK,
-    "terug": Command.BACK,
-    "b": Command.BACK,
-    "back": Command.BACK,
-    "o": Command.SKIP,
-    "overslaan": Command.SKIP,
-    "s": Command.SKIP,
-    "skip": Command.SKIP,
-    "h": Command.HELP,
-    "help": Command.HELP,
-    "hulp": Command.HELP,
-    "?": Command.HELP,
-    "q": Command.QUIT,
-    "stop": Command.QUIT,
-    "quit": Command.QUIT,
-    "stoppen": Command.QUIT,
+# Every installed language's words work in every language: people mix them up, and
+# that is fine. Each catalog lists its words for a command, separated by spaces.
+_COMMAND_IDS = {
+    Command.BACK: "plain.words.back",
+    Command.SKIP: "plain.words.skip",
+    Command.HELP: "plain.words.help",
+    Command.QUIT: "plain.words.quit",
 }
 
-YES = frozenset({"j", "ja", "y", "yes"})
+
+def _words(msg_id: str) -> frozenset[str]:
+    return frozenset(word.lower() for lang in available_langs() for word in t(msg_id, lang).split())
 
 
 def command(line: str) -> Command | None:
     """The command a typed line stands for, or None when it is an answer."""
-    return _COMMANDS.get(line.strip().lower())
+    typed = line.strip().lower()
+    for cmd, msg_id in _COMMAND_IDS.items():
+        if typed in _words(msg_id):
+            return cmd
+    return None
+
+
+def is_yes(line: str) -> bool:
+    """Whether a typed line says yes ('j', 'ja', 'y', 'yes', or a yes of another catalog)."""
+    return line.strip().lower() in _words("plain.words.yes")
 
 
 class Console:

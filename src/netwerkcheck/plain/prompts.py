@@ -30,7 +30,7 @@ from netwerkcheck.engine.network import (
     support_label,
 )
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.plain.console import YES, Command, Console, command
+from netwerkcheck.plain.console import Command, Console, command, is_yes
 from netwerkcheck.plain.render import answer_text, person_text
 
 StepKind = Literal["answer", "back", "skip", "quit"]
@@ -337,4 +337,4 @@ def ask_export_path(con: Console, lang: Lang) -> str | None:
             con.say(t("safety.export_exists", lang, path=str(path)))
             continue
         answer = con.ask(t("safety.export_confirm", lang, path=str(path))).strip().lower()
-        return str(path) if answer in YES else None
+        return str(path) if is_yes(answer) else None

@@ -22,7 +22,7 @@ from netwerkcheck.engine.help import HelpHit, always_for, help_for, new_hits
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.plain.console import YES, Console, Ended
+from netwerkcheck.plain.console import Console, Ended, is_yes
 from netwerkcheck.plain.prompts import Asker, Step, ask_export_path
 from netwerkcheck.plain.render import contact_block, help_block_lines, help_pointer, person_text
 
@@ -155,7 +155,7 @@ class _Plain:
             return True
         question = clear_question(self.content.question(qid), value, self.lang)
         line = self.con.ask(f"{question} {t('answers.yes_no', self.lang)}")
-        return line.strip().lower() in YES
+        return is_yes(line)
 
     def offer_export(self) -> None:
         """Like the app: a file only when asked for, to the path the person types."""
@@ -254,7 +254,7 @@ class _Plain:
 
     def confirm_quit(self) -> bool:
         answer = self.con.ask(t("plain.quit_confirm", self.lang))
-        return answer.strip().lower() in YES
+        return is_yes(answer)
 
     def stop(self) -> None:
         self.con.say(t("plain.quit_saved" if self.save else "plain.quit_unsaved", self.lang))

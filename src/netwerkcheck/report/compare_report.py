@@ -16,7 +16,7 @@ from netwerkcheck.cleantext import clean
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.compare import Comparison, PersonChange, compare
 from netwerkcheck.engine.network import CIRCLES, circle_label
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, t, tn
 from netwerkcheck.report.document import AnswerLine, CompareDoc
 from netwerkcheck.report.plan import suggestion_title
 from netwerkcheck.report.render import Format, network_picture, render_template
@@ -41,9 +41,7 @@ def compare_records(
 def people_count(n: int, lang: Lang) -> str:
     if n == 0:
         return t("ov.nobody", lang)
-    if n == 1:
-        return t("row.person_one", lang)
-    return t("row.people", lang, n=n)
+    return tn("row.people", n, lang)
 
 
 def person_line(change: PersonChange, lang: Lang) -> str:

@@ -29,7 +29,7 @@ from netwerkcheck.engine.network import (
     support_label,
 )
 from netwerkcheck.engine.suggest import select
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, format_day, t
 from netwerkcheck.report.plan import MarkLine, PlanLine, own_mark_lines, plan_lines
 from netwerkcheck.store.record import CheckRecord, engine_answers
 
@@ -385,19 +385,9 @@ PlanIdea = tuple[str, str, str]
 WRITE_LINES = 6
 """Ruled lines of space to write on, at the end of the printed handout."""
 
-_MONTHS: dict[Lang, tuple[str, ...]] = {
-    "nl": tuple(
-        "januari februari maart april mei juni juli augustus september oktober november december".split()  # noqa: SIM905
-    ),
-    "en": tuple(
-        "January February March April May June July August September October November December".split()  # noqa: SIM905
-    ),
-}
-
-
 def date_text(day: date, lang: Lang) -> str:
-    """'3 november 2026'."""
-    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    """'3 november 2026', in the language's own words (Babel, through i18n.format_day)."""
+    return format_day(day, lang)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, t, tn
 from netwerkcheck.store.record import SUGGESTION_MARK, CheckRecord, PlanItem
 
 MAX_PLAN = 3
@@ -173,12 +173,7 @@ def history_facts(record: CheckRecord, content: Content | None, lang: Lang) -> l
     """What a history row says besides the date and whether it is finished: how many
     people were named, and the ideas chosen to try. Facts, never a measure."""
     n = people_named(record)
-    if n is None:
-        people = t("row.no_people", lang)
-    elif n == 1:
-        people = t("row.person_one", lang)
-    else:
-        people = t("row.people", lang, n=n)
+    people = t("row.no_people", lang) if n is None else tn("row.people", n, lang)
     out = [people]
     if record.plan:
         titles = ", ".join(line.title for line in plan_lines(content, record, lang))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
@@ -18,6 +18,7 @@ from netwerkcheck import __version__
 from netwerkcheck.cleantext import clean
 from netwerkcheck.engine.answers import Answers, AnswerValue, clean_answer
 from netwerkcheck.engine.network import Network
+from netwerkcheck.i18n import LANG_CODE
 
 # 1: the first format. 2: adds the counsellor fields client, notes and talk_about.
 # 3: adds the person's own marks (own_marks) and plan (ideas to try, each with a step).
@@ -64,7 +65,7 @@ class CheckRecord(BaseModel):
     id: CheckId = Field(default_factory=new_id)
     created: StrictStr = Field(default_factory=now_iso)
     updated: StrictStr = Field(default_factory=now_iso)
-    lang: Literal["nl", "en"] = "nl"
+    lang: Annotated[StrictStr, Field(pattern=LANG_CODE)] = "nl"
     answers: dict[QuestionId, StoredAnswer] = Field(default_factory=dict)
     skipped: list[QuestionId] = Field(default_factory=list)
     current: QuestionId | None = None
@@ -145,7 +146,7 @@ def _cleaned(data: Any) -> Any:
 
 def new_record(
     content_version: str,
-    lang: Literal["nl", "en"] = "nl",
+    lang: str = "nl",
     client: str | None = None,
 ) -> CheckRecord:
     """A fresh, empty check for the given content version."""

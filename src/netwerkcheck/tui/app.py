@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.events import Resize
 from textual.notifications import SeverityLevel
 
-from netwerkcheck.i18n import Lang, set_lang, t
+from netwerkcheck.i18n import Lang, available_langs, set_lang, t
 from netwerkcheck.tui.bindings import key_display, translate_bindings
 from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.screens.modals import QuitScreen
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from netwerkcheck.tui.screens.results import ResultsScreen
 
 MIN_WIDTH = 60
-# Said when even the plain message cannot be made (prepared at import; both languages).
-_LAST_WORDS = t("cli.unexpected", "nl", kind="?") + "\n" + t("cli.unexpected", "en", kind="?")
+# Said when even the plain message cannot be made (prepared at import; every language).
+_LAST_WORDS = "\n".join(t("cli.unexpected", code, kind="?") for code in available_langs())
 MIN_HEIGHT = 18
 
 

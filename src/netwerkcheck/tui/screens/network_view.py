@@ -23,7 +23,7 @@ from netwerkcheck.engine.network import (
     relation_code,
     support_label,
 )
-from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.i18n import get_lang, t, tn
 from netwerkcheck.report.netmap import (
     SUPPORT_SIGNS,
     clean_name,
@@ -84,7 +84,7 @@ class NetworkViewScreen(Screen[None]):
 
         lang = get_lang()
         n = len(self.network.people)
-        count = t("map.person_one") if n == 1 else t("map.people", n=n)
+        count = tn("map.people", n)
         yield TooSmallNotice()
         yield Static(f"{t('map.title')} · {count}", id="netview-title", markup=False)
         if not self.network.people:

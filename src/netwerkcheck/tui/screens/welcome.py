@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
-from netwerkcheck.i18n import get_lang, set_lang, t
+from netwerkcheck.i18n import lang_name, next_lang, set_lang, t
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
@@ -69,7 +69,7 @@ class WelcomeScreen(Screen[None]):
                 yield Button(t("welcome.restart_button"), id="restart", compact=True)
             else:
                 yield Button(t("key.start"), id="start", variant="primary", compact=True)
-            yield Button(t("key.language"), id="language", compact=True)
+            yield Button(lang_name(next_lang()), id="language", compact=True)
             yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
             # Only the person's own checks: counsellor sessions stay in counsellor mode.
             if saving and app.has_own_checks:
@@ -161,7 +161,7 @@ class WelcomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:
-        lang = set_lang("en" if get_lang() == "nl" else "nl")
+        lang = set_lang(next_lang())
         self.app.lang = lang
         retranslate_bindings(self)
         retranslate_bindings(self.app)

@@ -53,7 +53,7 @@ from netwerkcheck.engine.network import (
     relation_legend,
     support_label,
 )
-from netwerkcheck.i18n import Lang, t
+from netwerkcheck.i18n import Lang, t, tn
 from netwerkcheck.report.netmap import clean_name, fit
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
@@ -362,7 +362,7 @@ class NetworkEditor(Widget):
             n = len(earlier.people)
             with Vertical(id="ne-offer"):
                 yield Static(
-                    t("net.ed.earlier.1" if n == 1 else "net.ed.earlier.n", lang, n=n, names=names),
+                    tn("net.ed.earlier", n, lang, names=names),
                     id="ne-offer-text",
                     markup=False,
                 )
@@ -403,8 +403,8 @@ class NetworkEditor(Widget):
         lang = self.lang
         people = self._network.people
         n = len(people)
-        key = "net.ed.count.0" if n == 0 else "net.ed.count.1" if n == 1 else "net.ed.count.n"
-        self.query_one("#ne-count", Static).update(t(key, lang, n=n))
+        count = t("net.ed.count.0", lang) if n == 0 else tn("net.ed.count", n, lang)
+        self.query_one("#ne-count", Static).update(count)
         self.query_one("#ne-empty", Static).display = n == 0
         table = self.query_one("#ne-table", DataTable)
         table.clear()
