@@ -160,6 +160,7 @@ CONTENT_ERRORS: dict[str, dict[str, str]] = {
     "what.theme": {"nl": "thema", "en": "theme"},
     "what.suggestion": {"nl": "suggestie", "en": "suggestion"},
     "what.key": {"nl": "sleutel", "en": "key"},
+    "what.relation": {"nl": "soort relatie", "en": "kind of relationship"},
     "cli.content_invalid": {
         "nl": "De inhoud bevat fouten. Er kan geen nieuwe check beginnen tot ze zijn opgelost:",
         "en": "The content has errors. No new check can start until they are fixed:",

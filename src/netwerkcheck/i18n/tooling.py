@@ -98,6 +98,18 @@ TOOLING: dict[str, dict[str, str]] = {
         "nl": "persona '{name}' zou suggestie '{id}' moeten krijgen, maar krijgt die niet{why}",
         "en": "persona '{name}' should get suggestion '{id}' but does not{why}",
     },
+    "tool.persona_asked": {
+        "nl": "persona '{name}' krijgt vraag '{question}', maar die staat bij not_asked",
+        "en": "persona '{name}' is asked question '{question}', which is listed under not_asked",
+    },
+    "tool.persona_relation_missing": {
+        "nl": "persona '{name}' kan relatie '{relation}' niet kiezen, maar die staat bij relations",
+        "en": "persona '{name}' cannot choose relation '{relation}', which is listed under relations",
+    },
+    "tool.persona_relation_unwanted": {
+        "nl": "persona '{name}' kan relatie '{relation}' kiezen, maar die staat bij no_relations",
+        "en": "persona '{name}' can choose relation '{relation}', which is listed under no_relations",
+    },
     "tool.persona_unwanted": {
         "nl": "persona '{name}' krijgt suggestie '{id}', maar die staat bij excludes",
         "en": "persona '{name}' gets suggestion '{id}', which is listed under excludes",

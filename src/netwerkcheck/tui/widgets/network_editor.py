@@ -11,6 +11,7 @@ markup=False, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import ClassVar, cast
 
 from rich.text import Text
@@ -43,6 +44,7 @@ from netwerkcheck.engine.network import (
     Network,
     Person,
     Reciprocity,
+    Relation,
     Support,
     circle_help,
     circle_label,
@@ -52,6 +54,7 @@ from netwerkcheck.engine.network import (
     relation_legend,
     support_label,
 )
+from netwerkcheck.engine.relations import RelationOption
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.netmap import clean_name, fit
 from netwerkcheck.tui.bindings import translate_bindings
@@ -61,6 +64,15 @@ from netwerkcheck.tui.widgets.network_map import NetworkMap
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
 NARROW = 70
 """Below this width the map goes under the list (and hides when there is no room)."""
+
+RelationChoices = Callable[[Relation | None], Sequence[RelationOption]]
+"""The relation choices offered (engine.relations.offered_relations for the answers so
+far); the argument is the relation of the person being edited, which stays offered."""
+
+
+def every_relation(keep: Relation | None, lang: Lang | None = None) -> list[RelationOption]:
+    """Without content: every kind, in the engine's words."""
+    return [RelationOption(r, relation_label(r, lang)) for r in RELATIONS]
 
 
 class PersonForm(ModalScreen[Person | None]):
@@ -104,14 +116,19 @@ class PersonForm(ModalScreen[Person | None]):
         person: Person | None = None,
         *,
         like: Person | None = None,
+        relations: RelationChoices | None = None,
     ) -> None:
         """`person`: edit that person. `like`: add someone new with the same relation
-        and circle as `like` (its name is not copied); Enter on the name saves."""
+        and circle as `like` (its name is not copied); Enter on the name saves.
+        `relations`: the choices content offers (every kind when None)."""
         super().__init__()
         translate_bindings(self)
         self.lang: Lang | None = lang
         self.person = person
         self.like = like if person is None else None
+        keep = person.relation if person else like.relation if like else None
+        offered = relations(keep) if relations else every_relation(keep, lang)
+        self.relations: tuple[RelationOption, ...] = tuple(offered)
 
     def _title(self) -> str:
         lang, like = self.lang, self.like
@@ -149,11 +166,11 @@ class PersonForm(ModalScreen[Person | None]):
                     )
                     yield Static(t("net.form.relation", lang), classes="pf-label", markup=False)
                     with RadioSet(id="pf-relation"):
-                        for kind in RELATIONS:
+                        for choice in self.relations:
                             yield MarkedRadioButton(
-                                f"{relation_code(kind, lang)}  {relation_label(kind, lang)}",
-                                value=relation == kind,
-                                name=kind,
+                                f"{relation_code(choice.kind, lang)}  {choice.label}",
+                                value=relation == choice.kind,
+                                name=choice.kind,
                             )
                     yield Static(t("net.form.supports", lang), classes="pf-label", markup=False)
                     yield MarkedSelectionList(
@@ -234,7 +251,7 @@ class PersonForm(ModalScreen[Person | None]):
             self.query_one("#pf-name", Input).focus()
             return
         relation = self._chosen("#pf-relation")
-        if relation not in RELATIONS:
+        if relation not in [choice.kind for choice in self.relations]:
             error.update(t("net.form.relation.missing", self.lang))
             self.query_one("#pf-relation", RadioSet).focus()
             return
@@ -319,6 +336,7 @@ class NetworkEditor(Widget):
         lang: Lang | None = None,
         value: Network | None = None,
         *,
+        relations: RelationChoices | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -326,6 +344,7 @@ class NetworkEditor(Widget):
         super().__init__(name=name, id=id, classes=classes)
         translate_bindings(self)
         self.question = question
+        self.relations = relations
         self.lang: Lang | None = lang
         self._network = value if value is not None else Network()
         self._undo: tuple[int, Person] | None = None
@@ -438,7 +457,7 @@ class NetworkEditor(Widget):
                 self._set(self._network.added(person), len(self._network.people))
             self.query_one("#ne-table", DataTable).focus()
 
-        self.app.push_screen(PersonForm(self.lang), done)
+        self.app.push_screen(PersonForm(self.lang, relations=self.relations), done)
 
     def action_add_like(self) -> None:
         """Add someone with the same relation and circle as the highlighted person
@@ -454,7 +473,7 @@ class NetworkEditor(Widget):
                 self._set(self._network.added(person), len(self._network.people))
             self.query_one("#ne-table", DataTable).focus()
 
-        self.app.push_screen(PersonForm(self.lang, like=like), done)
+        self.app.push_screen(PersonForm(self.lang, like=like, relations=self.relations), done)
 
     def action_edit(self) -> None:
         index = self._current()
@@ -466,7 +485,8 @@ class NetworkEditor(Widget):
                 self._set(self._network.replaced(index, person), index)
             self.query_one("#ne-table", DataTable).focus()
 
-        self.app.push_screen(PersonForm(self.lang, self._network.people[index]), done)
+        person = self._network.people[index]
+        self.app.push_screen(PersonForm(self.lang, person, relations=self.relations), done)
 
     def action_remove(self) -> None:
         index = self._current()
