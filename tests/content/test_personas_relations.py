@@ -184,7 +184,7 @@ def test_plain_mode_offers_the_content_relations(tmp_path: Path) -> None:
             out,
             answers={"leeftijd": age},
             current="netwerk",
-            saver=lambda answers, *_: saved.append(dict(answers)),
+            saver=lambda answers, *_, saved=saved: saved.append(dict(answers)),
         )
         text = out.getvalue()
         if absent:
