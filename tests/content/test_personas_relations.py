@@ -22,7 +22,7 @@ RELATIONS_YAML = """    relations:
       - value: family
         label: {nl: Familie, en: Family}
       - value: school
-        label: {nl: School of klas (klasgenoten), en: School or class (classmates)}
+        label: {nl: Klasgenoot of school, en: Classmate or school}
         when: {question: leeftijd, is: onder_18}
       - value: colleague
         label: {nl: Werk of studie, en: Work or study}
@@ -48,7 +48,7 @@ def test_relations_follow_their_conditions(tmp_path: Path) -> None:
     labels = [
         o.label for o in offered_relations(load_content(root), {"leeftijd": "onder_18"}, "en")
     ]
-    assert labels == ["Family", "School or class (classmates)", "Work or study"]
+    assert labels == ["Family", "Classmate or school", "Work or study"]
 
 
 def test_a_relation_someone_already_has_stays_offered(tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_plain_mode_offers_the_content_relations(tmp_path: Path) -> None:
     # name 'Bo', relation 2 (for an adult: Work or study), circle 1, no supports, no answer
     typed = "Bo\n2\n1\n\n\n\n"
     for age, expected, absent in (
-        ("volwassen", "colleague", "School of klas"),
+        ("volwassen", "colleague", "Klasgenoot"),
         ("onder_18", "school", None),
     ):
         out = io.StringIO()
@@ -190,7 +190,7 @@ def test_plain_mode_offers_the_content_relations(tmp_path: Path) -> None:
         if absent:
             assert absent not in text
         else:
-            assert "2. School of klas (klasgenoten)" in text
+            assert "2. Klasgenoot of school" in text
         network = next(a["netwerk"] for a in reversed(saved) if "netwerk" in a)
         assert isinstance(network, Network)
         assert network.people == (Person(name="Bo", relation=expected, circle="inner"),)

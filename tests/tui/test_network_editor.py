@@ -164,7 +164,7 @@ def _relation_choices(app: Any) -> list[str]:
 
 
 async def test_dialog_offers_the_relations_content_decides() -> None:
-    """A teenager can choose 'School of klas (klasgenoten)'; an adult cannot, but an
+    """A teenager can choose 'Klasgenoot of school'; an adult cannot, but an
     adult's existing classmate keeps the choice when edited."""
     teen = EditorApp(relations=_content_relations("onder_18"))
     async with teen.run_test(size=(80, 24)) as pilot:
@@ -174,7 +174,7 @@ async def test_dialog_offers_the_relations_content_decides() -> None:
         choices = _relation_choices(teen)
         assert [c.split(maxsplit=1)[1] for c in choices] == [
             "Familie",
-            "School of klas (klasgenoten)",
+            "Klasgenoot of school",
             "Werk of studie",
         ]
         await pilot.press(*"Bo", "enter", "down", "enter", "ctrl+s")
@@ -186,13 +186,13 @@ async def test_dialog_offers_the_relations_content_decides() -> None:
     async with adult.run_test(size=(80, 24)) as pilot:
         await pilot.press("a")
         await pilot.pause()
-        assert not any("School" in c for c in _relation_choices(adult))
+        assert not any("Klasgenoot" in c for c in _relation_choices(adult))
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(adult.screen, PersonForm)
-        assert any("School of klas" in c for c in _relation_choices(adult))
+        assert any("Klasgenoot of school" in c for c in _relation_choices(adult))
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert adult.query_one(NetworkEditor).value == old
