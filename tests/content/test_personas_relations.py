@@ -194,3 +194,21 @@ def test_plain_mode_offers_the_content_relations(tmp_path: Path) -> None:
         network = next(a["netwerk"] for a in reversed(saved) if "netwerk" in a)
         assert isinstance(network, Network)
         assert network.people == (Person(name="Bo", relation=expected, circle="inner"),)
+
+
+def test_persona_naming_a_relation_it_is_not_offered_is_warned(tmp_path: Path) -> None:
+    root = _with_relations(tmp_path)
+    (root / "personas" / "volwassen.yaml").write_text(
+        "# yaml-language-server: $schema=../schema/personas.schema.json\n"
+        "name: volwassen\n"
+        "description: {nl: Test., en: Test.}\n"
+        "answers:\n"
+        "  leeftijd: volwassen\n"
+        "  netwerk:\n"
+        "    - {name: Kim, relation: school, circle: outer}\n",
+        encoding="utf-8",
+    )
+    result = check_all(root)
+    warned = [p for p in result.warnings if p.path.endswith("volwassen.yaml")]
+    assert [(p.line, "'school'" in p.message) for p in warned] == [(7, True)], warned
+    assert not result.errors

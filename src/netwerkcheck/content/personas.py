@@ -366,6 +366,21 @@ def check_run(content: Content, run: PersonaRun, lang: Lang) -> list[Problem]:
         elif qid in asked:
             at(loc, t("tool.persona_asked", lang, name=name, question=qid))
     offered = {o.kind for o in offered_relations(content, run.answers, lang)}
+    for qid, spec in lp.persona.answers.items():
+        if not isinstance(spec, list):
+            continue
+        for i, person in enumerate(spec):
+            if isinstance(person, PersonaPerson) and person.relation not in offered:
+                at(
+                    ("answers", qid, i, "relation"),
+                    t(
+                        "tool.persona_relation_not_offered",
+                        lang,
+                        name=name,
+                        relation=person.relation,
+                    ),
+                    "warning",
+                )
     for key, want in (("relations", True), ("no_relations", False)):
         for i, kind in enumerate(getattr(expect, key)):
             loc = ("expect", key, i)

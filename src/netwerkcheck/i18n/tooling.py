@@ -110,6 +110,10 @@ TOOLING: dict[str, dict[str, str]] = {
         "nl": "persona '{name}' kan relatie '{relation}' kiezen, maar die staat bij no_relations",
         "en": "persona '{name}' can choose relation '{relation}', which is listed under no_relations",
     },
+    "tool.persona_relation_not_offered": {
+        "nl": "persona '{name}' noemt iemand als '{relation}', maar die keuze krijgt deze persona niet",
+        "en": "persona '{name}' names someone as '{relation}', a choice this persona is not offered",
+    },
     "tool.persona_unwanted": {
         "nl": "persona '{name}' krijgt suggestie '{id}', maar die staat bij excludes",
         "en": "persona '{name}' gets suggestion '{id}', which is listed under excludes",
