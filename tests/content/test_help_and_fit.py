@@ -249,6 +249,27 @@ def test_every_help_contact_has_a_public_source_and_a_check_date() -> None:
         assert "domeinnotitie" not in ref.lower()
 
 
+def test_every_offer_that_names_a_helpline_or_has_a_link_has_a_public_source() -> None:
+    """A suggestion that gives a number or website, or names a shipped help contact (De
+    Kindertelefoon, Humanitas, ...), carries its own source: a URL or a full reference,
+    and the day it was read."""
+    content, _ = _shipped()
+    assert content.help is not None
+    names = [c.name.removeprefix("De ") for c in content.help.contacts.values()]
+    names = [n for n in names if not n.isdigit() and len(n) > 3]
+    for s in content.suggestions:
+        words = " ".join(x.get(lang) for x in (s.title, s.text) for lang in m.LANGS)
+        named = [n for n in names if n.lower() in words.lower()]
+        if s.link is None and not named:
+            continue
+        assert s.source is not None, (s.id, named)
+        ref = s.source.ref
+        full = re.search(r"\b(19|20)\d\d\b", ref) and len(ref.split()) >= 4
+        assert s.source.url or full, s.id
+        assert s.source.last_checked is not None, s.id
+        assert "domeinnotitie" not in ref.lower(), s.id
+
+
 def test_no_source_points_to_an_internal_note() -> None:
     from pathlib import Path
 
