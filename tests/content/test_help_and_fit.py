@@ -335,3 +335,28 @@ def test_every_sources_entry_is_specific_enough_to_find() -> None:
         data = yaml.load(path.read_text("utf-8"))
         for entry in (data or {}).get("sources", []):
             assert "https://" in entry or re.search(r"\b(19|20)\d\d\b", entry), (path, entry)
+
+
+# --- English that reads as translated ------------------------------------------------------
+
+TRANSLATED_ENGLISH = (
+    "We think along with you.",
+    "Something else than work.",
+    "Do you miss something in your contacts?",
+    "I started a study last year.",
+    "You can call yourself to sign up.",
+    "She has few contacts.",
+)
+
+
+@pytest.mark.parametrize("text", TRANSLATED_ENGLISH)
+def test_english_style_list_catches_translated_phrases(text: str) -> None:
+    """The issue's examples of translated English are flagged by the shipped style list,
+    so they cannot come back unnoticed (and the shipped content has none: check is clean)."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).resolve().parents[2] / "content" / "style" / "en.yaml"
+    rules = YAML(typ="safe").load(path.read_text("utf-8"))["rules"]
+    assert any(re.search(r["pattern"], text, re.IGNORECASE) for r in rules), text
