@@ -212,3 +212,14 @@ def test_persona_naming_a_relation_it_is_not_offered_is_warned(tmp_path: Path) -
     warned = [p for p in result.warnings if p.path.endswith("volwassen.yaml")]
     assert [(p.line, "'school'" in p.message) for p in warned] == [(7, True)], warned
     assert not result.errors
+
+
+def test_preview_lists_the_relations_a_persona_can_choose(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from .helpers import run_cli
+
+    code, teen = run_cli(capsys, "content", "preview", "--persona", "onder_18")
+    assert code == 0 and "Klasgenoot of school" in teen
+    code, student = run_cli(capsys, "content", "preview", "--persona", "student_verhuisd")
+    assert code == 0 and "Werk of studie" in student and "Klasgenoot" not in student

@@ -204,6 +204,10 @@ TOOLING: dict[str, dict[str, str]] = {
         "nl": "Vragen die deze persona krijgt:",
         "en": "Questions this persona is asked:",
     },
+    "tool.preview_relations": {
+        "nl": "(relaties om uit te kiezen: {choices})",
+        "en": "(relations to choose from: {choices})",
+    },
     "tool.preview_no_answer": {"nl": "(geen antwoord)", "en": "(no answer)"},
     "tool.preview_people": {"nl": "{count} mensen", "en": "{count} people"},
     "tool.preview_suggestions": {"nl": "Suggesties:", "en": "Suggestions:"},
