@@ -136,15 +136,13 @@ async def test_add_edit_and_remove_by_keys_only() -> None:
         assert app.query_one("#ne-empty", Static).display
 
 
-def _content_relations(age: str) -> Any:
-    """The relation choices the engine offers for `age`, from the mini fixture content
-    with a relations list (school only under 18), as the question screen passes them."""
+def _mini_with_relations() -> Any:
+    """The mini fixture content with a relations list (school only under 18)."""
     import shutil
     import tempfile
     from pathlib import Path
 
     from netwerkcheck.content.loader import load_content
-    from netwerkcheck.engine.relations import offered_relations
     from tests.content.test_personas_relations import RELATIONS_YAML
 
     root = Path(tempfile.mkdtemp()) / "c"
@@ -153,7 +151,41 @@ def _content_relations(age: str) -> Any:
     path.write_text(path.read_text("utf-8") + RELATIONS_YAML, encoding="utf-8")
     content = load_content(root)
     shutil.rmtree(root.parent)
+    return content
+
+
+def _content_relations(age: str) -> Any:
+    """The relation choices the engine offers for `age`, as the question screen passes them."""
+    from netwerkcheck.engine.relations import offered_relations
+
+    content = _mini_with_relations()
     return lambda keep: offered_relations(content, {"leeftijd": age}, "nl", keep)
+
+
+@pytest.mark.parametrize(("age", "school"), [("onder_18", True), ("volwassen", False)])
+async def test_question_screen_gives_the_dialog_the_relations_for_the_answers(
+    age: str, school: bool
+) -> None:
+    """In the app itself: the age answered earlier decides the person dialog's choices."""
+    from netwerkcheck.tui.app import NetwerkcheckApp
+    from netwerkcheck.tui.screens.question import QuestionScreen
+
+    app = NetwerkcheckApp(_mini_with_relations(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        screen.session.set_answer("leeftijd", age)
+        screen.session.current = "netwerk"
+        await screen.show_current()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        choices = _relation_choices(app)
+        assert any("Klasgenoot of school" in c for c in choices) is school
+        assert any("Werk of studie" in c for c in choices)
 
 
 def _relation_choices(app: Any) -> list[str]:
