@@ -18,7 +18,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.flow import evaluator
 from netwerkcheck.engine.network import RELATIONS, Relation, relation_label
-from netwerkcheck.i18n import Lang
+from netwerkcheck.i18n import Lang, get_lang
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,13 @@ def _as_relation(value: str) -> Relation | None:
 def offered_relations(
     content: Content | None,
     answers: Mapping[str, AnswerValue],
-    lang: Lang,
+    lang: Lang | None = None,
     keep: Relation | None = None,
 ) -> tuple[RelationOption, ...]:
-    """The relation choices for the answers so far, in content order. `keep`: a relation
-    someone already has, offered too (last) when its condition does not hold now."""
+    """The relation choices for the answers so far, in content order (in `lang`, or the
+    current language). `keep`: a relation someone already has, offered too (last) when
+    its condition does not hold now."""
+    lang = lang or get_lang()
     question = _network_question(content)
     if content is None or question is None or question.relations is None:
         return tuple(RelationOption(r, relation_label(r, lang)) for r in RELATIONS)

@@ -38,7 +38,6 @@ from netwerkcheck.engine.network import (
     CIRCLES,
     NAME_MAX,
     RECIPROCITIES,
-    RELATIONS,
     SUPPORTS,
     Circle,
     Network,
@@ -54,7 +53,7 @@ from netwerkcheck.engine.network import (
     relation_legend,
     support_label,
 )
-from netwerkcheck.engine.relations import RelationOption
+from netwerkcheck.engine.relations import RelationOption, offered_relations
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.netmap import clean_name, fit
 from netwerkcheck.tui.bindings import translate_bindings
@@ -68,11 +67,6 @@ NARROW = 70
 RelationChoices = Callable[[Relation | None], Sequence[RelationOption]]
 """The relation choices offered (engine.relations.offered_relations for the answers so
 far); the argument is the relation of the person being edited, which stays offered."""
-
-
-def every_relation(keep: Relation | None, lang: Lang | None = None) -> list[RelationOption]:
-    """Without content: every kind, in the engine's words."""
-    return [RelationOption(r, relation_label(r, lang)) for r in RELATIONS]
 
 
 class PersonForm(ModalScreen[Person | None]):
@@ -127,7 +121,7 @@ class PersonForm(ModalScreen[Person | None]):
         self.person = person
         self.like = like if person is None else None
         keep = person.relation if person else like.relation if like else None
-        offered = relations(keep) if relations else every_relation(keep, lang)
+        offered = relations(keep) if relations else offered_relations(None, {}, lang, keep)
         self.relations: tuple[RelationOption, ...] = tuple(offered)
 
     def _title(self) -> str:
