@@ -12,6 +12,7 @@ Option labels come from content and are shown as plain text, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text as RichText
@@ -28,6 +29,7 @@ from netwerkcheck.i18n import Lang, t
 from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
 
 if TYPE_CHECKING:
+    from netwerkcheck.engine.network import Network
     from netwerkcheck.tui.widgets.network_editor import RelationChoices
 
 
@@ -201,10 +203,13 @@ def answer_widget(
     question: m.Question,
     lang: Lang,
     value: AnswerValue | None,
+    earlier: Network | None = None,
+    offer_done: Callable[[], None] | None = None,
     relations: RelationChoices | None = None,
 ) -> Widget:
     """The widget that asks `question`, showing `value` if it was answered before.
-    `relations`: for the network question, the relation choices content offers."""
+    A network question offers `earlier` (see NetworkEditor) and the relation choices
+    content offers (`relations`)."""
     if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
         return ChoiceAnswer(question, lang, value)
     if isinstance(question, m.MultiQuestion):
@@ -219,6 +224,8 @@ def answer_widget(
         value if not isinstance(value, str | tuple) else None,
         relations=relations,
         id="answer",
+        earlier=earlier,
+        offer_done=offer_done,
     )
 
 
