@@ -249,6 +249,27 @@ def test_every_help_contact_has_a_public_source_and_a_check_date() -> None:
         assert "domeinnotitie" not in ref.lower()
 
 
+def test_every_offer_that_names_a_helpline_or_has_a_link_has_a_public_source() -> None:
+    """A suggestion that gives a number or website, or names a shipped help contact (De
+    Kindertelefoon, Humanitas, ...), carries its own source: a URL or a full reference,
+    and the day it was read."""
+    content, _ = _shipped()
+    assert content.help is not None
+    names = [c.name.removeprefix("De ") for c in content.help.contacts.values()]
+    names = [n for n in names if not n.isdigit() and len(n) > 3]
+    for s in content.suggestions:
+        words = " ".join(x.get(lang) for x in (s.title, s.text) for lang in m.LANGS)
+        named = [n for n in names if n.lower() in words.lower()]
+        if s.link is None and not named:
+            continue
+        assert s.source is not None, (s.id, named)
+        ref = s.source.ref
+        full = re.search(r"\b(19|20)\d\d\b", ref) and len(ref.split()) >= 4
+        assert s.source.url or full, s.id
+        assert s.source.last_checked is not None, s.id
+        assert "domeinnotitie" not in ref.lower(), s.id
+
+
 def test_no_source_points_to_an_internal_note() -> None:
     from pathlib import Path
 
@@ -314,3 +335,28 @@ def test_every_sources_entry_is_specific_enough_to_find() -> None:
         data = yaml.load(path.read_text("utf-8"))
         for entry in (data or {}).get("sources", []):
             assert "https://" in entry or re.search(r"\b(19|20)\d\d\b", entry), (path, entry)
+
+
+# --- English that reads as translated ------------------------------------------------------
+
+TRANSLATED_ENGLISH = (
+    "We think along with you.",
+    "Something else than work.",
+    "Do you miss something in your contacts?",
+    "I started a study last year.",
+    "You can call yourself to sign up.",
+    "She has few contacts.",
+)
+
+
+@pytest.mark.parametrize("text", TRANSLATED_ENGLISH)
+def test_english_style_list_catches_translated_phrases(text: str) -> None:
+    """The issue's examples of translated English are flagged by the shipped style list,
+    so they cannot come back unnoticed (and the shipped content has none: check is clean)."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).resolve().parents[2] / "content" / "style" / "en.yaml"
+    rules = YAML(typ="safe").load(path.read_text("utf-8"))["rules"]
+    assert any(re.search(r["pattern"], text, re.IGNORECASE) for r in rules), text

@@ -47,14 +47,17 @@ def sample(n: int) -> Network:
 class EditorApp(KeyOrder[None]):
     """The editor alone, in an app that handles keys the way NetwerkcheckApp does."""
 
-    def __init__(self, value: Network | None = None, lang: Any = "nl") -> None:
+    def __init__(
+        self, value: Network | None = None, lang: Any = "nl", relations: Any = None
+    ) -> None:
         super().__init__()
         self.value = value
         self.lang = lang
+        self.relations = relations
         self.changes: list[Network] = []
 
     def compose(self) -> ComposeResult:
-        yield NetworkEditor(None, self.lang, self.value)
+        yield NetworkEditor(None, self.lang, self.value, relations=self.relations)
 
     def on_network_editor_changed(self, message: NetworkEditor.Changed) -> None:
         self.changes.append(message.network)
@@ -131,6 +134,100 @@ async def test_add_edit_and_remove_by_keys_only() -> None:
         assert editor.value == Network()
         assert app.changes[-1] == Network()
         assert app.query_one("#ne-empty", Static).display
+
+
+def _mini_with_relations() -> Any:
+    """The mini fixture content with a relations list (school only under 18)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from netwerkcheck.content.loader import load_content
+    from tests.content.test_personas_relations import RELATIONS_YAML
+
+    root = Path(tempfile.mkdtemp()) / "c"
+    shutil.copytree(Path(__file__).parents[1] / "content" / "fixtures" / "mini", root)
+    path = root / "questions" / "02.yaml"
+    path.write_text(path.read_text("utf-8") + RELATIONS_YAML, encoding="utf-8")
+    content = load_content(root)
+    shutil.rmtree(root.parent)
+    return content
+
+
+def _content_relations(age: str) -> Any:
+    """The relation choices the engine offers for `age`, as the question screen passes them."""
+    from netwerkcheck.engine.relations import offered_relations
+
+    content = _mini_with_relations()
+    return lambda keep: offered_relations(content, {"leeftijd": age}, "nl", keep)
+
+
+@pytest.mark.parametrize(("age", "school"), [("onder_18", True), ("volwassen", False)])
+async def test_question_screen_gives_the_dialog_the_relations_for_the_answers(
+    age: str, school: bool
+) -> None:
+    """In the app itself: the age answered earlier decides the person dialog's choices."""
+    from netwerkcheck.tui.app import NetwerkcheckApp
+    from netwerkcheck.tui.screens.question import QuestionScreen
+
+    app = NetwerkcheckApp(_mini_with_relations(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        screen.session.set_answer("leeftijd", age)
+        screen.session.current = "netwerk"
+        await screen.show_current()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        choices = _relation_choices(app)
+        assert any("Klasgenoot of school" in c for c in choices) is school
+        assert any("Werk of studie" in c for c in choices)
+
+
+def _relation_choices(app: Any) -> list[str]:
+    from textual.widgets import RadioSet
+
+    radio = app.screen.query_one("#pf-relation", RadioSet)
+    return [str(button.label) for button in radio.query("RadioButton")]
+
+
+async def test_dialog_offers_the_relations_content_decides() -> None:
+    """A teenager can choose 'Klasgenoot of school'; an adult cannot, but an
+    adult's existing classmate keeps the choice when edited."""
+    teen = EditorApp(relations=_content_relations("onder_18"))
+    async with teen.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(teen.screen, PersonForm)
+        choices = _relation_choices(teen)
+        assert [c.split(maxsplit=1)[1] for c in choices] == [
+            "Familie",
+            "Klasgenoot of school",
+            "Werk of studie",
+        ]
+        await pilot.press(*"Bo", "enter", "down", "enter", "ctrl+s")
+        await pilot.pause()
+        editor = teen.query_one(NetworkEditor)
+        assert editor.value.people == (Person(name="Bo", relation="school", circle="middle"),)
+    old = Network(people=(Person(name="Kim", relation="school", circle="outer"),))
+    adult = EditorApp(old, relations=_content_relations("volwassen"))
+    async with adult.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert not any("Klasgenoot" in c for c in _relation_choices(adult))
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(adult.screen, PersonForm)
+        assert any("Klasgenoot of school" in c for c in _relation_choices(adult))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert adult.query_one(NetworkEditor).value == old
 
 
 async def test_form_requires_a_name_and_a_relation() -> None:

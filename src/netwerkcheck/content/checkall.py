@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netwerkcheck.content import models as m
 from netwerkcheck.content.crosscheck import unread_options
 from netwerkcheck.content.loader import Content, SourceFile, check_content, read_source
 from netwerkcheck.content.overlay import Layers, yaml_files
@@ -131,6 +132,12 @@ def _unread_problems(content: Content, lang: Lang) -> list[Problem]:
     show_when, contented_when) responds to: something the person says that nothing hears."""
     conditions: list[object] = [s.when for s in content.suggestions]
     conditions += [q.show_when for q in content.questions]
+    conditions += [
+        r.when
+        for q in content.questions
+        if isinstance(q, m.NetworkQuestion)
+        for r in q.relations or []
+    ]
     conditions.append(content.settings.contented_when)
     if content.help is not None:
         conditions += [r.when for r in content.help.rules]

@@ -30,6 +30,7 @@ from netwerkcheck.content.overlay import (
 from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate_partial
 from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml, read_text
+from netwerkcheck.engine.network import RELATIONS
 from netwerkcheck.i18n import Lang, t
 
 if TYPE_CHECKING:
@@ -356,6 +357,8 @@ def _assemble(
                 before=position[q.id],
                 position=position,
             )
+        if isinstance(q, m.NetworkQuestion) and q.relations is not None:
+            sound &= _check_relations(q, located, path, questions, position, lang, problems)
     contented_ok = True
     if settings.contented_when is not None:
         contented_ok = check_condition(
@@ -400,3 +403,59 @@ def _assemble(
         suggestions=[s for s, _, _ in chosen.values()],
         origins=origins,
     )
+
+
+def _check_relations(
+    q: m.NetworkQuestion,
+    located: Located,
+    path: PathKey,
+    questions: dict[str, m.Question],
+    position: dict[str, int],
+    lang: Lang,
+    problems: list[Problem],
+) -> bool:
+    """The relation choices of the network question: kinds the map knows, each once, and
+    conditions that look only at earlier questions."""
+    sound = True
+    seen: dict[str, int] = {}
+    for i, choice in enumerate(q.relations or []):
+        here: PathKey = (*path, "relations", i)
+        if choice.value not in RELATIONS:
+            line, col = located.where((*here, "value"))
+            what = t("what.relation", lang)
+            hint = did_you_mean(choice.value, RELATIONS, lang)
+            problems.append(
+                Problem(
+                    located.path,
+                    line,
+                    col,
+                    t("err.unknown_id", lang, what=what, id=choice.value, hint=hint),
+                )
+            )
+            sound = False
+        elif choice.value in seen:
+            line, col = located.where((*here, "value"))
+            other_line, _ = located.where((*path, "relations", seen[choice.value], "value"))
+            other = f"{located.path}:{other_line}"
+            problems.append(
+                Problem(
+                    located.path,
+                    line,
+                    col,
+                    t("err.duplicate_id", lang, id=choice.value, other=other),
+                )
+            )
+        else:
+            seen[choice.value] = i
+        if choice.when is not None:
+            sound &= check_condition(
+                choice.when,
+                located,
+                (*here, "when"),
+                questions,
+                lang,
+                problems,
+                before=position[q.id],
+                position=position,
+            )
+    return sound

@@ -400,10 +400,31 @@ class TextQuestion(QuestionBase):
     placeholder: Text | None = None
 
 
+class RelationChoice(Strict):
+    """Een antwoord op 'Hoe ken je deze persoon?' bij de netwerkvraag."""
+
+    value: Id = Field(
+        description="De soort relatie: partner, family, friend, neighbour, colleague, school, "
+        "club of professional (de kaart kent alleen deze). Opgeslagen checks bewaren deze waarde."
+    )
+    label: Text = Field(description="Hoe de keuze heet in de lijst.")
+    when: Condition | None = Field(
+        default=None,
+        description="Bied deze keuze alleen aan als deze voorwaarde waar is (bijvoorbeeld "
+        "alleen onder de 18: school en klasgenoten). Alleen eerdere vragen.",
+    )
+
+
 class NetworkQuestion(QuestionBase):
     """De netwerkvraag: iemand noemt de mensen in zijn of haar leven."""
 
     type: Literal["network"]
+    relations: list[RelationChoice] | None = Field(
+        default=None,
+        min_length=1,
+        description="De keuzes bij 'Hoe ken je deze persoon?', in deze volgorde, elk met een "
+        "voorwaarde als die niet voor iedereen past. Zonder deze lijst: alle soorten.",
+    )
 
 
 Question = Annotated[

@@ -23,8 +23,17 @@ from netwerkcheck.content.validate import did_you_mean, validate
 from netwerkcheck.content.yamlpos import PathKey
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.flow import evaluator, visible
-from netwerkcheck.engine.network import NAME_MAX, Circle, Network, Person, Reciprocity, Relation
+from netwerkcheck.engine.network import (
+    NAME_MAX,
+    RELATIONS,
+    Circle,
+    Network,
+    Person,
+    Reciprocity,
+    Relation,
+)
 from netwerkcheck.engine.network import Support as SupportKind
+from netwerkcheck.engine.relations import offered_relations
 from netwerkcheck.engine.suggest import Selection, select
 from netwerkcheck.i18n import Lang, t
 
@@ -65,6 +74,17 @@ class Expect(m.Strict):
     )
     help: list[m.Id] = Field(default_factory=list, description="Hulpregels die verschijnen.")
     no_help: bool = Field(default=False, description="true: er verschijnt geen enkele hulpregel.")
+    not_asked: list[m.Id] = Field(
+        default_factory=list,
+        description="Vragen die deze persona niet krijgt (bijvoorbeeld geen pensioen onder de 18).",
+    )
+    relations: list[m.Id] = Field(
+        default_factory=list,
+        description="Relaties die deze persona kan kiezen bij 'Hoe ken je deze persoon?'.",
+    )
+    no_relations: list[m.Id] = Field(
+        default_factory=list, description="Relaties die deze persona niet kan kiezen."
+    )
 
 
 class Persona(m.Strict):
@@ -337,6 +357,40 @@ def check_run(content: Content, run: PersonaRun, lang: Lang) -> list[Problem]:
             )
     shown_q, _ = visible(content, run.answers)
     asked = {q.id for q in shown_q}
+    known_q = [q.id for q in content.questions]
+    for i, qid in enumerate(expect.not_asked):
+        loc = ("expect", "not_asked", i)
+        if qid not in known_q:
+            hint = did_you_mean(qid, known_q, lang)
+            at(loc, t("err.unknown_id", lang, what=t("what.question", lang), id=qid, hint=hint))
+        elif qid in asked:
+            at(loc, t("tool.persona_asked", lang, name=name, question=qid))
+    offered = {o.kind for o in offered_relations(content, run.answers, lang)}
+    for qid, spec in lp.persona.answers.items():
+        if not isinstance(spec, list):
+            continue
+        for i, person in enumerate(spec):
+            if isinstance(person, PersonaPerson) and person.relation not in offered:
+                at(
+                    ("answers", qid, i, "relation"),
+                    t(
+                        "tool.persona_relation_not_offered",
+                        lang,
+                        name=name,
+                        relation=person.relation,
+                    ),
+                    "warning",
+                )
+    for key, want in (("relations", True), ("no_relations", False)):
+        for i, kind in enumerate(getattr(expect, key)):
+            loc = ("expect", key, i)
+            if kind not in RELATIONS:
+                hint = did_you_mean(kind, RELATIONS, lang)
+                what = t("what.relation", lang)
+                at(loc, t("err.unknown_id", lang, what=what, id=kind, hint=hint))
+            elif (kind in offered) != want:
+                message = "tool.persona_relation_" + ("missing" if want else "unwanted")
+                at(loc, t(message, lang, name=name, relation=kind))
     for qid in run.answers:
         if qid not in asked:
             at(

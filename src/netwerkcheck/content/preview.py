@@ -14,6 +14,7 @@ from netwerkcheck.engine.conditions import Reason
 from netwerkcheck.engine.explain import option_label
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.network import Network
+from netwerkcheck.engine.relations import offered_relations
 from netwerkcheck.i18n import Lang, t, tn
 
 
@@ -44,6 +45,10 @@ def render_preview(content: Content, run: PersonaRun, lang: Lang) -> list[str]:
     for i, q in enumerate(shown, 1):
         lines.append(f"{i:>3}. {q.text.get(lang).strip()}")
         lines.append(f"     → {answer_text(q, run.answers.get(q.id), lang)}")
+        if isinstance(q, m.NetworkQuestion):
+            offered = offered_relations(content, run.answers, lang)
+            choices = ", ".join(o.label for o in offered)
+            lines.append(f"     {t('tool.preview_relations', lang, choices=choices)}")
     lines += ["", t("tool.preview_suggestions", lang)]
     if run.selection.contented:
         lines.append(t("tool.preview_contented", lang))

@@ -19,16 +19,15 @@ from netwerkcheck.engine.network import (
     CIRCLES,
     NAME_MAX,
     RECIPROCITIES,
-    RELATIONS,
     SUPPORTS,
     Network,
     Person,
     circle_help,
     circle_label,
     reciprocity_label,
-    relation_label,
     support_label,
 )
+from netwerkcheck.engine.relations import RelationOption, offered_relations
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import Command, Console, command, is_yes
 from netwerkcheck.plain.render import answer_text, person_text
@@ -66,11 +65,15 @@ class Asker:
         lang: Lang,
         show_help: Callable[[], None],
         confirm_quit: Callable[[], bool],
+        relations: Callable[[], Sequence[RelationOption]] | None = None,
     ) -> None:
+        """`relations`: the relation choices content offers for the answers so far
+        (engine.relations.offered_relations); every kind when None."""
         self.con = console
         self.lang = lang
         self.show_help = show_help
         self.confirm_quit = confirm_quit
+        self.relations = relations or (lambda: offered_relations(None, {}, lang))
 
     # --- shared -----------------------------------------------------------------------
 
@@ -256,9 +259,10 @@ class Asker:
 
     def _person(self, name: str) -> Person:
         lang = self.lang
+        choices = list(self.relations())
         rel = self._pick(
             t("plain.net_relation", lang, name=name),
-            [relation_label(r, lang) for r in RELATIONS],
+            [choice.label for choice in choices],
             required=True,
         )
         circle = self._pick(
@@ -289,7 +293,7 @@ class Asker:
         )
         return Person(
             name=name,
-            relation=RELATIONS[rel],
+            relation=choices[rel].kind,
             circle=CIRCLES[circle],
             supports=frozenset(SUPPORTS[i - 1] for i in supports),
             reciprocity=RECIPROCITIES[recip] if recip is not None else None,

@@ -20,6 +20,7 @@ from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.explain import clear_question, reason_lines, summary_lines
 from netwerkcheck.engine.help import HelpHit, always_for, help_for, new_hits
 from netwerkcheck.engine.network import Network
+from netwerkcheck.engine.relations import offered_relations
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import Console, Ended, is_yes
@@ -93,7 +94,13 @@ class _Plain:
         self.save = save
         self.shown_help: set[str] = set()
         self.save_failed = False
-        self.asker = Asker(console, lang, self.show_help, self.confirm_quit)
+        self.asker = Asker(
+            console,
+            lang,
+            self.show_help,
+            self.confirm_quit,
+            relations=lambda: offered_relations(self.content, self.answers, lang),
+        )
         self.exporter: Exporter | None = None
         session.on_change = self.store
 

@@ -385,6 +385,7 @@ PlanIdea = tuple[str, str, str]
 WRITE_LINES = 6
 """Ruled lines of space to write on, at the end of the printed handout."""
 
+
 def date_text(day: date, lang: Lang) -> str:
     """'3 november 2026', in the language's own words (Babel, through i18n.format_day)."""
     return format_day(day, lang)

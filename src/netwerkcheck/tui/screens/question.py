@@ -21,6 +21,8 @@ from textual.widgets import Button, Footer, ProgressBar, Static
 from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.explain import answer_text, clear_question
+from netwerkcheck.engine.network import Relation
+from netwerkcheck.engine.relations import RelationOption, offered_relations
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.appref import netwerkcheck_app
@@ -113,7 +115,14 @@ class QuestionScreen(Settling, Screen[None]):
         how = self._how(question, saved)
         if how:
             parts.append(Static(how, classes="how muted", markup=False, id="how"))
-        widget = answer_widget(question, lang, saved, self.app.earlier_network, self._offered)
+        widget = answer_widget(
+            question,
+            lang,
+            saved,
+            self.app.earlier_network,
+            self._offered,
+            relations=self._relations,
+        )
         await head.mount_all(parts)
         await body.mount_all([widget])
         await self.show_below_question(theme, question)
@@ -162,6 +171,10 @@ class QuestionScreen(Settling, Screen[None]):
         if isinstance(question, m.TextQuestion):
             return t("question.how_text")
         return ""
+
+    def _relations(self, keep: Relation | None) -> tuple[RelationOption, ...]:
+        """The relation choices content offers for the answers so far (network question)."""
+        return offered_relations(self.session.content, self.session.answers, get_lang(), keep)
 
     def _answer_widget(self) -> Widget | None:
         found = self.query("#answer")

@@ -11,7 +11,7 @@ markup=False, never as markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar, cast
 
 from rich.text import Text
@@ -38,12 +38,12 @@ from netwerkcheck.engine.network import (
     CIRCLES,
     NAME_MAX,
     RECIPROCITIES,
-    RELATIONS,
     SUPPORTS,
     Circle,
     Network,
     Person,
     Reciprocity,
+    Relation,
     Support,
     circle_help,
     circle_label,
@@ -53,6 +53,7 @@ from netwerkcheck.engine.network import (
     relation_legend,
     support_label,
 )
+from netwerkcheck.engine.relations import RelationOption, offered_relations
 from netwerkcheck.i18n import Lang, t, tn
 from netwerkcheck.report.netmap import clean_name, fit
 from netwerkcheck.tui.bindings import translate_bindings
@@ -62,6 +63,10 @@ from netwerkcheck.tui.widgets.network_map import NetworkMap
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
 NARROW = 70
 """Below this width the map goes under the list (and hides when there is no room)."""
+
+RelationChoices = Callable[[Relation | None], Sequence[RelationOption]]
+"""The relation choices offered (engine.relations.offered_relations for the answers so
+far); the argument is the relation of the person being edited, which stays offered."""
 
 
 class PersonForm(ModalScreen[Person | None]):
@@ -105,14 +110,19 @@ class PersonForm(ModalScreen[Person | None]):
         person: Person | None = None,
         *,
         like: Person | None = None,
+        relations: RelationChoices | None = None,
     ) -> None:
         """`person`: edit that person. `like`: add someone new with the same relation
-        and circle as `like` (its name is not copied); Enter on the name saves."""
+        and circle as `like` (its name is not copied); Enter on the name saves.
+        `relations`: the choices content offers (every kind when None)."""
         super().__init__()
         translate_bindings(self)
         self.lang: Lang | None = lang
         self.person = person
         self.like = like if person is None else None
+        keep = person.relation if person else like.relation if like else None
+        offered = relations(keep) if relations else offered_relations(None, {}, lang, keep)
+        self.relations: tuple[RelationOption, ...] = tuple(offered)
 
     def _title(self) -> str:
         lang, like = self.lang, self.like
@@ -150,11 +160,11 @@ class PersonForm(ModalScreen[Person | None]):
                     )
                     yield Static(t("net.form.relation", lang), classes="pf-label", markup=False)
                     with RadioSet(id="pf-relation"):
-                        for kind in RELATIONS:
+                        for choice in self.relations:
                             yield MarkedRadioButton(
-                                f"{relation_code(kind, lang)}  {relation_label(kind, lang)}",
-                                value=relation == kind,
-                                name=kind,
+                                f"{relation_code(choice.kind, lang)}  {choice.label}",
+                                value=relation == choice.kind,
+                                name=choice.kind,
                             )
                     yield Static(t("net.form.supports", lang), classes="pf-label", markup=False)
                     yield MarkedSelectionList(
@@ -235,7 +245,7 @@ class PersonForm(ModalScreen[Person | None]):
             self.query_one("#pf-name", Input).focus()
             return
         relation = self._chosen("#pf-relation")
-        if relation not in RELATIONS:
+        if relation not in [choice.kind for choice in self.relations]:
             error.update(t("net.form.relation.missing", self.lang))
             self.query_one("#pf-relation", RadioSet).focus()
             return
@@ -322,6 +332,7 @@ class NetworkEditor(Widget):
         lang: Lang | None = None,
         value: Network | None = None,
         *,
+        relations: RelationChoices | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -331,6 +342,7 @@ class NetworkEditor(Widget):
         super().__init__(name=name, id=id, classes=classes)
         translate_bindings(self)
         self.question = question
+        self.relations = relations
         self._earlier_network = earlier
         self._offer_answered = offer_done
         self.lang: Lang | None = lang
@@ -445,7 +457,7 @@ class NetworkEditor(Widget):
                 self._set(self._network.added(person), len(self._network.people))
             self.query_one("#ne-table", DataTable).focus()
 
-        self.app.push_screen(PersonForm(self.lang), done)
+        self.app.push_screen(PersonForm(self.lang, relations=self.relations), done)
 
     def action_add_like(self) -> None:
         """Add someone with the same relation and circle as the highlighted person
@@ -461,7 +473,7 @@ class NetworkEditor(Widget):
                 self._set(self._network.added(person), len(self._network.people))
             self.query_one("#ne-table", DataTable).focus()
 
-        self.app.push_screen(PersonForm(self.lang, like=like), done)
+        self.app.push_screen(PersonForm(self.lang, like=like, relations=self.relations), done)
 
     def action_edit(self) -> None:
         index = self._current()
@@ -473,7 +485,8 @@ class NetworkEditor(Widget):
                 self._set(self._network.replaced(index, person), index)
             self.query_one("#ne-table", DataTable).focus()
 
-        self.app.push_screen(PersonForm(self.lang, self._network.people[index]), done)
+        person = self._network.people[index]
+        self.app.push_screen(PersonForm(self.lang, person, relations=self.relations), done)
 
     def action_remove(self) -> None:
         index = self._current()

@@ -30,6 +30,7 @@ from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionLis
 
 if TYPE_CHECKING:
     from netwerkcheck.engine.network import Network
+    from netwerkcheck.tui.widgets.network_editor import RelationChoices
 
 
 class AnswerChanged(Message):
@@ -204,9 +205,11 @@ def answer_widget(
     value: AnswerValue | None,
     earlier: Network | None = None,
     offer_done: Callable[[], None] | None = None,
+    relations: RelationChoices | None = None,
 ) -> Widget:
     """The widget that asks `question`, showing `value` if it was answered before.
-    A network question offers `earlier` (see NetworkEditor)."""
+    A network question offers `earlier` (see NetworkEditor) and the relation choices
+    content offers (`relations`)."""
     if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
         return ChoiceAnswer(question, lang, value)
     if isinstance(question, m.MultiQuestion):
@@ -219,6 +222,7 @@ def answer_widget(
         question,
         lang,
         value if not isinstance(value, str | tuple) else None,
+        relations=relations,
         id="answer",
         earlier=earlier,
         offer_done=offer_done,
