@@ -180,7 +180,7 @@ STEPS = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # examples: the profile
 @given(answers=ANSWERS, steps=STEPS, start=st.sampled_from([q.id for q in CONTENT.questions]))
 def test_navigation_never_changes_an_answer(
     answers: dict[str, AnswerValue], steps: list[object], start: str

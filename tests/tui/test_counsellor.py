@@ -53,7 +53,7 @@ def _fast_passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-async def _until(pilot: Pilot[None], holds: Callable[[], bool], tries: int = 200) -> None:
+async def _until(pilot: Pilot[None], holds: Callable[[], bool], tries: int = 3000) -> None:
     """Let the app run until `holds()` (the key is derived in a thread)."""
     for _ in range(tries):
         if holds():
