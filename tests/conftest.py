@@ -23,12 +23,12 @@ from netwerkcheck.i18n import set_lang
 
 # Deadlines and the too-slow health check measure time: on a loaded machine they fail
 # without a bug, so neither profile uses them.
-_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-settings.register_profile("quick", max_examples=20, **_UNTIMED)
+_UNTIMED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("quick", _UNTIMED, max_examples=20)
 # CI: at least as many examples as any test asked for before the profiles, and the same
 # examples on every run (derandomize), so a red CI run is a bug, never the luck of the draw.
 settings.register_profile(
-    "thorough", max_examples=200, derandomize=True, database=None, print_blob=True, **_UNTIMED
+    "thorough", _UNTIMED, max_examples=200, derandomize=True, database=None, print_blob=True
 )
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE")

@@ -135,7 +135,8 @@ def test_progress_counts_topics_and_its_total_never_grows(content: Content) -> N
     session = CheckSession(content)
     seen: list[tuple[int, int]] = []
     fractions: list[float] = []
-    for value in ["van_18_tot_30", "goed", ("werk",), Network(), "neutraal", "ja", "iets"]:
+    values: list[AnswerValue] = ["van_18_tot_30", "goed", ("werk",), Network(), "neutraal", "ja"]
+    for value in [*values, "iets"]:
         where = session.progress()
         seen.append((where.theme, where.themes))
         fractions.append(where.fraction)

@@ -4,6 +4,7 @@ fully on screen) or the app says plainly to make the window larger. Never a cras
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -121,7 +122,7 @@ def in_view(widget: Widget) -> bool:
     )
 
 
-def _buttons_in_view(screen: Screen[object]) -> None:
+def _buttons_in_view(screen: Screen[Any]) -> None:
     buttons = [b for b in screen.query(Button) if b.display and not b.disabled]
     assert buttons, type(screen).__name__
     for button in buttons:
