@@ -64,3 +64,19 @@ def content() -> Content:
     if _CONTENT is None:
         _CONTENT = load_content()
     return copy.copy(_CONTENT)
+
+
+# The Pilot walks, the browser and the wheel take the longest: started first, so that in
+# parallel the last minutes are many short tests shared by both workers, not one long
+# walk on one of them. (Within each part, collection order stays as it is.)
+_LONG_FIRST = ("tests/tui/", "tests/serve/", "tests/test_wheel.py")
+_LONGEST = ("test_forty_people_typed_without_pauses", "test_sizes.py::test_sizes")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        if any(name in item.nodeid for name in _LONGEST):
+            return 0
+        return 1 if item.nodeid.startswith(_LONG_FIRST) else 2
+
+    items.sort(key=rank)  # stable: the same order on every worker

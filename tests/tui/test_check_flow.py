@@ -124,10 +124,12 @@ async def test_f2_toggles_high_contrast(content: Content) -> None:
         assert app.theme == before
 
 
-async def test_network_answer_is_drawn_on_the_results(content: Content) -> None:
+async def test_network_answer_is_drawn_on_the_results() -> None:
     from netwerkcheck.tui.widgets.network_map import NetworkMap
+    from tests.plain.fixtures import fixture_content
 
-    app = NetwerkcheckApp(content, lang="nl", save=False)
+    # the small test content with a network question: fewer questions to skip past
+    app = NetwerkcheckApp(fixture_content()[0], lang="nl", save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")  # start
         await pilot.pause()
