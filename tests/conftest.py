@@ -1,14 +1,39 @@
-"""Shared fixtures. Every test gets its own data and config folders: never the real home."""
+"""Shared fixtures. Every test gets its own data and config folders: never the real home.
+
+The suite runs in parallel (pytest-xdist, see [tool.pytest.ini_options] in pyproject.toml):
+whatever a test writes goes under its own `tmp_path` (the home folder below), servers bind
+a free port of their own, and content loaded once per worker is shared read-only.
+
+Hypothesis runs a quick profile by default and a thorough, reproducible one in CI
+(`CI=true`, as `.ci/run` is run there); `HYPOTHESIS_PROFILE=thorough` picks it by hand.
+"""
 
 from __future__ import annotations
 
+import copy
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.i18n import set_lang
+
+# Deadlines and the too-slow health check measure time: on a loaded machine they fail
+# without a bug, so neither profile uses them.
+_UNTIMED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("quick", _UNTIMED, max_examples=20)
+# CI: at least as many examples as any test asked for before the profiles, and the same
+# examples on every run (derandomize), so a red CI run is a bug, never the luck of the draw.
+settings.register_profile(
+    "thorough", _UNTIMED, max_examples=200, derandomize=True, database=None, print_blob=True
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE")
+    or ("thorough" if os.environ.get("CI", "").lower() in ("true", "1") else "quick")
+)
 
 
 @pytest.fixture(autouse=True)
@@ -33,8 +58,25 @@ _CONTENT: Content | None = None
 
 @pytest.fixture
 def content() -> Content:
-    """The shipped content, loaded once (it is read-only)."""
+    """The shipped content, loaded once per worker. Each test gets its own shallow copy,
+    so a test that sets a field (e.g. `scales`) does not change it for the next one."""
     global _CONTENT
     if _CONTENT is None:
         _CONTENT = load_content()
-    return _CONTENT
+    return copy.copy(_CONTENT)
+
+
+# The Pilot walks, the browser and the wheel take the longest: started first, so that in
+# parallel the last minutes are many short tests shared by both workers, not one long
+# walk on one of them. (Within each part, collection order stays as it is.)
+_LONG_FIRST = ("tests/tui/", "tests/serve/", "tests/test_wheel.py")
+_LONGEST = ("test_forty_people_typed_without_pauses", "test_sizes.py::test_sizes")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        if any(name in item.nodeid for name in _LONGEST):
+            return 0
+        return 1 if item.nodeid.startswith(_LONG_FIRST) else 2
+
+    items.sort(key=rank)  # stable: the same order on every worker

@@ -58,7 +58,7 @@ def test_app_start_scrubs_before_textual_is_imported(tmp_path: Path) -> None:
         text=True,
         env=env,
         cwd=tmp_path,
-        timeout=60,
+        timeout=300,
     )
     os.close(follower)
     printed = os.read(leader, 4096).decode()

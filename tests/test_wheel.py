@@ -62,7 +62,7 @@ def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
         input="o\n" * 60,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert "Jouw uitkomst" in run.stdout

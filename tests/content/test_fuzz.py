@@ -56,7 +56,6 @@ def _mutate(data: bytes, kind: int, a: int, b: int, new_key: str) -> bytes:
 
 
 @settings(
-    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -95,12 +95,13 @@ def test_shipped_example_overlay_is_clean(capsys: pytest.CaptureFixture[str]) ->
 
 def test_app_start_passes_the_overlay(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from netwerkcheck.commands import start
+    from netwerkcheck.content.problems import ContentError
 
     seen: dict[str, object] = {}
 
     def fake_load(content_dir: object = None, lang: str = "nl", *, overlay: object = None) -> None:
         seen["overlay"] = overlay
-        raise start.ContentError([])
+        raise ContentError([])
 
     import netwerkcheck.content.loader as loader
 

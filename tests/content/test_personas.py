@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -186,7 +187,7 @@ expect: {no_help: true}
         def __init__(self, rule_id: str) -> None:
             self.id = rule_id
 
-    def run(_content: object, answers: dict[str, object]) -> list[object]:
+    def run(_content: Any, answers: Any) -> list[Any]:
         return [Hit("praat_lijn")] if answers.get("wens_verandering") == "nee" else []
 
     report = check_personas(content, "nl", HelpHook(["praat_lijn", "nooit"], run, []))

@@ -82,8 +82,9 @@ def test_cap_and_order(content: Content) -> None:
     singles = [q for q in content.questions if getattr(q, "options", None)]
     for pick in product(range(2), repeat=min(len(singles), 6)):
         answers = {
-            q.id: q.options[i % len(q.options)].value for q, i in zip(singles, pick, strict=False)
-        }  # type: ignore[union-attr]
+            q.id: q.options[i % len(q.options)].value  # type: ignore[union-attr]
+            for q, i in zip(singles, pick, strict=False)
+        }
         sel = select(content, answers)
         assert len(sel.chosen) <= content.settings.max_suggestions
         prios = [c.suggestion.priority for c in sel.chosen]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from netwerkcheck.content import models as m
+from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.conditions import Evaluator, Reason
 from netwerkcheck.engine.network import (
     CIRCLES,
@@ -159,7 +160,7 @@ def test_an_empty_network_is_an_answer() -> None:
 
 
 def test_combined_network_and_question_conditions() -> None:
-    answers = {"netwerk": MIXED, "wens": "meer_vertrouwen"}
+    answers: dict[str, AnswerValue] = {"netwerk": MIXED, "wens": "meer_vertrouwen"}
     e = Evaluator(answers, network_question="netwerk")
     cond = COND.validate_python(
         {
@@ -246,7 +247,7 @@ def test_describe_in_both_languages(reason: Reason, nl: str, en: str) -> None:
 
 def test_describe_covers_every_fact_operator_and_value_without_judging() -> None:
     judging = ("te weinig", "te veel", "genoeg", "normaal", "moet", "too few", "enough", "should")
-    reasons = [Reason(fact=f, count=n) for f in m.NetworkFact.__args__ for n in (0, 1, 4)]
+    reasons = [Reason(fact=f, count=n) for f in get_args(m.NetworkFact) for n in (0, 1, 4)]
     for fact in ("kinds", "missing_kinds"):
         reasons += [
             Reason(fact=fact, value=k, op=op)

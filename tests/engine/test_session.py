@@ -135,7 +135,8 @@ def test_progress_counts_topics_and_its_total_never_grows(content: Content) -> N
     session = CheckSession(content)
     seen: list[tuple[int, int]] = []
     fractions: list[float] = []
-    for value in ["van_18_tot_30", "goed", ("werk",), Network(), "neutraal", "ja", "iets"]:
+    values: list[AnswerValue] = ["van_18_tot_30", "goed", ("werk",), Network(), "neutraal", "ja"]
+    for value in [*values, "iets"]:
         where = session.progress()
         seen.append((where.theme, where.themes))
         fractions.append(where.fraction)
@@ -180,7 +181,7 @@ STEPS = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # examples: the profile
 @given(answers=ANSWERS, steps=STEPS, start=st.sampled_from([q.id for q in CONTENT.questions]))
 def test_navigation_never_changes_an_answer(
     answers: dict[str, AnswerValue], steps: list[object], start: str

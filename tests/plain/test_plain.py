@@ -363,7 +363,7 @@ def test_piped_check_resumes_an_unfinished_one() -> None:
             input=text,
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=300,
         ).stdout
 
     first = run("2\nq\nj\n")  # an age, then stop (and confirm)

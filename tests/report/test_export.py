@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.engine.network import Network, Person
 from netwerkcheck.report.export import (
-    clean,
     md_escape,
     network_picture,
     render,

@@ -206,7 +206,7 @@ people = st.builds(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # examples: the profile
 @given(
     people=st.lists(people, max_size=60),
     size=st.sampled_from([(80, 24), (40, 16), (120, 40), (44, 14), (30, 10)]),

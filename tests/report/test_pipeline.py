@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from netwerkcheck.content.loader import Content, load_content
-from netwerkcheck.engine.network import Network, Person
+from netwerkcheck.engine.network import Circle, Network, Person
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.compare_report import render_compare
 from netwerkcheck.report.export import render
@@ -70,7 +70,7 @@ def assert_harmless(out: str, fmt: Format) -> None:
     assert SECRET not in out, fmt  # sequences go whole, payload and all
 
 
-def person(name: str, circle: str = "inner") -> Person:
+def person(name: str, circle: Circle = "inner") -> Person:
     """A person as a hostile file could hold it: built without the model's own cleaning,
     so the exports' cleaning is what is tested."""
     return Person.model_construct(

@@ -35,6 +35,7 @@ CHROMIUM = (
 
 pytestmark = [
     LOOPBACK_ONLY,
+    pytest.mark.xdist_group("browser"),  # one worker starts the browser (module fixture)
     pytest.mark.skipif(
         not Path(CHROMIUM).is_file(),
         reason=f"no Chromium at {CHROMIUM} (apt-get install chromium; .ci/run does that)",
@@ -83,7 +84,7 @@ def screen_text(page: Page) -> str:
     return " ".join(BOX_LINES.sub(" ", text).split())
 
 
-def wait_for_text(page: Page, *needles: str, polls: int = 50) -> str:
+def wait_for_text(page: Page, *needles: str, polls: int = 300) -> str:
     """The screen text, once it shows every needle (the app answers a key quickly, but
     over a websocket: poll rather than assume)."""
     text = ""
@@ -101,7 +102,8 @@ def press_until(page: Page, key: str, *, see: str, tries: int = 4) -> str:
     for _ in range(tries):
         page.keyboard.press(key)
         try:
-            return wait_for_text(page, see, polls=10)
+            # long enough that a slow (loaded) machine is not taken for an ignored key
+            return wait_for_text(page, see, polls=25)
         except AssertionError:
             continue
     return wait_for_text(page, see)

@@ -154,7 +154,7 @@ def test_the_default_browser_is_opened_at_the_address_with_the_token(tmp_path: P
     browser.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{seen}"\n')
     browser.chmod(0o700)
     with serving(env={"BROWSER": str(browser)}) as served:
-        for _ in range(200):  # the browser is started in a thread, right after listening
+        for _ in range(1200):  # the browser is started in a thread, right after listening
             if seen.exists() and seen.read_text():
                 break
             served.proc.poll()

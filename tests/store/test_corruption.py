@@ -113,7 +113,6 @@ def test_future_file_keeps_its_hash_and_is_never_written(tmp_path: Path) -> None
 
 
 @settings(
-    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -136,7 +135,7 @@ def test_truncated_at_any_offset(cut: int) -> None:
         assert len(aside) == 1 and aside[0].read_bytes() == data
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(raw=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_parser_only_ever_gives_a_record_or_bad_file(raw: bytes) -> None:
     try:
@@ -145,11 +144,17 @@ def test_parser_only_ever_gives_a_record_or_bad_file(raw: bytes) -> None:
         assert bad.reason in {"empty", "not_utf8", "not_json", "wrong_schema", "future"}
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(pos=st.integers(min_value=0, max_value=len(GOOD) - 1), byte=st.integers(0, 255))
 def test_flipped_byte_is_a_record_or_bad_file(pos: int, byte: int) -> None:
     raw = GOOD[:pos] + bytes([byte]) + GOOD[pos + 1 :]
     try:
-        parse_record(raw)
-    except BadFile:
-        pass
+        parsed = parse_record(raw)
+    except BadFile as bad:
+        assert bad.reason in {"empty", "not_utf8", "not_json", "wrong_schema", "future"}
+        return
+    # still a valid file (e.g. a space became a tab): a record, and what it says is
+    # stored again as a file that reads back the same
+    assert parse_record(parsed.to_json_bytes()) == parsed
+    if raw == GOOD:
+        assert parsed == parse_record(GOOD)

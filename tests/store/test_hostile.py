@@ -332,7 +332,7 @@ def test_case11_read_only_store_reads_without_the_lock_and_changes_nothing(
 def test_case11_for_reading_falls_back_when_the_folder_cannot_be_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from netwerkcheck.store import repo
+    from netwerkcheck.store import paths
 
     root = tmp_path / "ro"
     with CheckStore(root) as store:
@@ -341,7 +341,7 @@ def test_case11_for_reading_falls_back_when_the_folder_cannot_be_written(
     def read_only_fs(*_: object, **__: object) -> None:
         raise OSError(30, "Read-only file system")  # EROFS
 
-    monkeypatch.setattr(repo.paths, "make_private_dir", read_only_fs)
+    monkeypatch.setattr(paths, "make_private_dir", read_only_fs)  # what repo uses
     with CheckStore.for_reading(root) as reader:
         assert reader.read_only and [r.id for r in reader.list()] == [saved.id]
         assert re.search("nothing can be saved", reader.take_notices()[0].message("en"))

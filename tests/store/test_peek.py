@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,6 +89,11 @@ def test_reads_at_most_a_few_files(tmp_path: Path, monkeypatch: pytest.MonkeyPat
             _save(store, finished=True)
     opened: list[object] = []
     real = peek_module.read_json_file
-    monkeypatch.setattr(peek_module, "read_json_file", lambda p: opened.append(p) or real(p))
+
+    def reading(path: Path) -> Any:
+        opened.append(path)
+        return real(path)
+
+    monkeypatch.setattr(peek_module, "read_json_file", reading)
     peek(tmp_path, max_files=3)
     assert len(opened) == 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +19,15 @@ from netwerkcheck.tui.screens.results import ResultsScreen
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "content_small"
 
 
-def small_content() -> Content:
+@cache
+def _loaded_small() -> Content:
     return load_content(FIXTURE)
+
+
+def small_content() -> Content:
+    """The small fixture content (five questions), loaded once per worker; a shallow copy
+    each time, so a test that sets a field does not change it for the next one."""
+    return copy.copy(_loaded_small())
 
 
 async def answer_current(pilot: Pilot[None], question: m.Question) -> None:

@@ -53,7 +53,7 @@ def _fast_passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-async def _until(pilot: Pilot[None], holds: Callable[[], bool], tries: int = 200) -> None:
+async def _until(pilot: Pilot[None], holds: Callable[[], bool], tries: int = 3000) -> None:
     """Let the app run until `holds()` (the key is derived in a thread)."""
     for _ in range(tries):
         if holds():
@@ -598,7 +598,8 @@ def test_handout_has_no_help_contact_outside_the_clients_age(content: Content) -
     record = _handout_record(content)
     assert isinstance(record, CheckRecord)
     q = content.question("leeftijd")
-    years = next(o.years for o in q.options if o.value == "30_49")  # type: ignore[attr-defined]
+    years = next(o.years for o in q.options if o.value == "30_49")  # type: ignore[union-attr]
+    assert years is not None
     for fmt in ("html", "md"):
         text = handout_text(fmt, record, content, "nl")
         for contact in content.help.contacts.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Static
 
 from netwerkcheck.engine.network import Network, Person
@@ -67,7 +68,10 @@ async def test_new_check_offers_the_last_network_and_lists_the_people(tmp_path: 
         assert editor.value == EARLIER
         assert screen.session.answer_for("netwerk") == EARLIER
         table = screen.query_one("#ne-table", DataTable)
-        assert [str(table.get_cell_at((r, 0))) for r in range(table.row_count)] == ["Anna", "Piet"]
+        assert [str(table.get_cell_at(Coordinate(r, 0))) for r in range(table.row_count)] == [
+            "Anna",
+            "Piet",
+        ]
         assert not screen.query("#ne-offer")
         # confirm, change or remove: remove Piet
         await pilot.press("down", "x")

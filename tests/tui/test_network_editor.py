@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Input, Static
 
 from netwerkcheck.engine.network import CIRCLES, RELATIONS, Network, Person
@@ -96,7 +97,9 @@ async def test_add_edit_and_remove_by_keys_only() -> None:
         # add: name, relation 'friend' (third), circle stays 'middle'
         await _add(pilot, "[bold]x", 2)
         assert not isinstance(app.screen, PersonForm)
-        assert editor.value.people == (Person(name="[bold]x", relation="friend", circle="middle"),)
+        assert list(editor.value.people) == [
+            Person(name="[bold]x", relation="friend", circle="middle")
+        ]
 
         # add another: family, then Tab to the circle list and choose 'inner',
         # Tab to supports and tick the first (company)
@@ -256,8 +259,8 @@ async def test_names_with_markup_and_long_names_render() -> None:
         await pilot.pause()
         table = app.query_one("#ne-table", DataTable)
         assert table.row_count == 4
-        assert str(table.get_cell_at((0, 0))) == "[bold]x"
-        assert str(table.get_cell_at((1, 0))) == "[/a]"
+        assert str(table.get_cell_at(Coordinate(0, 0))) == "[bold]x"
+        assert str(table.get_cell_at(Coordinate(1, 0))) == "[/a]"
         picture = app.query_one(NetworkMap).picture
         assert picture is not None
         assert len(picture.placed) + sum(picture.summarised.values()) == 4

@@ -5,22 +5,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from netwerkcheck.content.loader import Content
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store.paths import data_dir
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.export import ExportScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
-from tests.tui.helpers import walk_to_results
+from tests.tui.helpers import small_content, walk_to_results
+
+# Saving is the same for any content: the small fixture (five questions) keeps it quick.
 
 
-async def test_each_answer_is_saved_and_the_check_resumes(content: Content) -> None:
+async def test_each_answer_is_saved_and_the_check_resumes() -> None:
+    content = small_content()
     app = NetwerkcheckApp(content, lang="nl", save=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")  # Beginnen
         await pilot.pause()
-        await pilot.press("down", "enter")  # pick an age: saved at once
+        await pilot.press("down", "enter")  # pick who you live with: saved at once
         await pilot.pause()
         await pilot.press("ctrl+n", "down", "enter")
         await pilot.pause()
@@ -30,7 +32,7 @@ async def test_each_answer_is_saved_and_the_check_resumes(content: Content) -> N
     with CheckStore() as store:
         saved = store.latest_unfinished()
         assert saved is not None
-        assert set(saved.answers) >= {"leeftijd", "woonsituatie"}
+        assert set(saved.answers) >= {"woonsituatie", "bezigheden"}
         assert saved.current == where
     again = NetwerkcheckApp(content, lang="nl", save=True)
     async with again.run_test(size=(80, 24)) as pilot:
@@ -40,18 +42,18 @@ async def test_each_answer_is_saved_and_the_check_resumes(content: Content) -> N
         await pilot.pause()
         assert isinstance(again.screen, QuestionScreen)
         assert again.screen.session.current == where
-        assert again.screen.session.answers["leeftijd"] == saved.answers["leeftijd"]
+        assert again.screen.session.answers["woonsituatie"] == saved.answers["woonsituatie"]
 
 
-async def test_no_save_writes_nothing(content: Content) -> None:
-    app = NetwerkcheckApp(content, lang="nl", save=False)
+async def test_no_save_writes_nothing() -> None:
+    app = NetwerkcheckApp(small_content(), lang="nl", save=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await walk_to_results(pilot, app)
     assert not data_dir().exists()
 
 
-async def test_unticking_save_on_the_welcome_screen_writes_nothing(content: Content) -> None:
-    app = NetwerkcheckApp(content, lang="nl", save=True)
+async def test_unticking_save_on_the_welcome_screen_writes_nothing() -> None:
+    app = NetwerkcheckApp(small_content(), lang="nl", save=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.click("#save-choice")
         await pilot.pause()
@@ -60,8 +62,8 @@ async def test_unticking_save_on_the_welcome_screen_writes_nothing(content: Cont
     assert not data_dir().exists()
 
 
-async def test_export_from_results(content: Content, tmp_path: Path) -> None:
-    app = NetwerkcheckApp(content, lang="en", save=False)
+async def test_export_from_results(tmp_path: Path) -> None:
+    app = NetwerkcheckApp(small_content(), lang="en", save=False)
     target = tmp_path / "my-check.html"
     async with app.run_test(size=(80, 24)) as pilot:
         await walk_to_results(pilot, app)

@@ -4,6 +4,7 @@ fully on screen) or the app says plainly to make the window larger. Never a cras
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -17,10 +18,12 @@ from netwerkcheck.tui.app import MIN_HEIGHT, MIN_WIDTH, NetwerkcheckApp
 from netwerkcheck.tui.screens.export import ExportScreen
 from netwerkcheck.tui.screens.help import HelpScreen
 from netwerkcheck.tui.screens.modals import ConfirmScreen, QuitScreen, WhyScreen
+from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.widgets.network_editor import PersonForm
-from tests.tui.helpers import small_content, walk_to_results
+from tests.tui.helpers import answer_current, small_content, walk_to_results
+from tests.tui.test_counsellor import _fast_passphrase  # noqa: F401 (autouse: quick key derivation)
 
 
 def _fully_visible(app: NetwerkcheckApp, button: Button) -> bool:
@@ -29,24 +32,67 @@ def _fully_visible(app: NetwerkcheckApp, button: Button) -> bool:
     return region.width > 0 and screen.contains_region(region)
 
 
-@pytest.mark.parametrize("size", [(40, 12), (60, 20), (80, 24), (160, 50)])
-async def test_sizes(content: Content, size: tuple[int, int]) -> None:
+SIZES_USABLE = [(60, 20), (80, 24), (160, 50)]
+TOO_SMALL = (40, 12)
+
+
+def _notice_shown(app: NetwerkcheckApp) -> bool:
+    small = app.size.width < MIN_WIDTH or app.size.height < MIN_HEIGHT
+    notice = app.screen.query_one(".too-small", Static)
+    assert notice.display is small, app.size
+    if small:
+        assert "te klein" in str(notice.render())
+    return small
+
+
+async def test_sizes(content: Content) -> None:
+    """One walk through the shipped check; every screen on the way is shown at every
+    usable size (the answer is given at each size in turn), the results at every size
+    with the navigation row fully on screen, and a too-small window says so, also
+    halfway. (Was one walk per size: the same screens at the same sizes, four times
+    the keys.)"""
     app = NetwerkcheckApp(content, lang="nl", save=False)
-    width, height = size
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=TOO_SMALL) as pilot:
         await pilot.pause()
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
-        notice = app.screen.query_one(".too-small", Static)
-        assert notice.display is small
-        if small:
-            assert "te klein" in str(notice.render())
-            await pilot.resize_terminal(80, 24)
-            await pilot.pause()
-        await walk_to_results(pilot, app)
+        assert _notice_shown(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not _notice_shown(app)
+        await pilot.press("enter")  # 'Beginnen'
+        await pilot.pause()
+        for step in range(80):
+            screen = app.screen
+            if isinstance(screen, ResultsScreen):
+                break
+            # every size in turn; the last one of the round (a different one each
+            # question) is the size the answer is given at
+            turn = SIZES_USABLE[step % 3 :] + SIZES_USABLE[: step % 3]
+            for size in turn:
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+                assert app.screen is screen and not _notice_shown(app), size
+            if isinstance(screen, OverviewScreen):
+                await pilot.press("ctrl+n")  # on from the answers overview to the results
+                await pilot.pause()
+                continue
+            assert isinstance(screen, QuestionScreen)
+            question = screen.session.question
+            assert question is not None
+            if step == 1:  # halfway: too small says so, and the check is still there
+                await pilot.resize_terminal(*TOO_SMALL)
+                await pilot.pause()
+                assert _notice_shown(app) and app.screen is screen
+                await pilot.resize_terminal(*turn[-1])
+                await pilot.pause()
+            await answer_current(pilot, question)
         assert isinstance(app.screen, ResultsScreen)
-        if not small:
+        for size in [*SIZES_USABLE, TOO_SMALL]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            if _notice_shown(app):
+                continue
             for button in app.screen.query("#nav Button").results(Button):
-                assert _fully_visible(app, button), button.id
+                assert _fully_visible(app, button), (button.id, size)
 
 
 # --- on arrival, at every size the README promises ------------------------------------
@@ -76,7 +122,7 @@ def in_view(widget: Widget) -> bool:
     )
 
 
-def _buttons_in_view(screen: Screen[object]) -> None:
+def _buttons_in_view(screen: Screen[Any]) -> None:
     buttons = [b for b in screen.query(Button) if b.display and not b.disabled]
     assert buttons, type(screen).__name__
     for button in buttons:
@@ -155,21 +201,28 @@ async def test_question_and_buttons_in_view_on_arrival(
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-async def test_results_dialogs_buttons_in_view(size: tuple[int, int], lang: Lang) -> None:
+async def test_results_dialogs_buttons_in_view(lang: Lang) -> None:
+    """The dialogs of the results open at every size with their buttons in view. One walk
+    per language; the window takes each size before the dialogs open, so each dialog
+    arrives at that size."""
     app = NetwerkcheckApp(small_content(), lang=lang, save=False)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=SIZES[0]) as pilot:
         await walk_to_results(pilot, app)
-        assert isinstance(app.screen, ResultsScreen)
-        await pilot.press("ctrl+e")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportScreen)
-        _buttons_in_view(app.screen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
-        why = app.screen.query(".why").first(Button)
-        why.press()
-        await pilot.pause()
-        assert isinstance(app.screen, WhyScreen)
-        _buttons_in_view(app.screen)
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert isinstance(app.screen, ResultsScreen), size
+            await pilot.press("ctrl+e")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen), size
+            _buttons_in_view(app.screen)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, ResultsScreen), size
+            why = app.screen.query(".why").first(Button)
+            why.press()
+            await pilot.pause()
+            assert isinstance(app.screen, WhyScreen), size
+            _buttons_in_view(app.screen)
+            await pilot.press("escape")
+            await pilot.pause()

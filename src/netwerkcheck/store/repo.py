@@ -24,6 +24,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from pydantic import ValidationError
 
@@ -232,7 +233,7 @@ class CheckStore:
             self._lock = None
         self._open = False
 
-    def __enter__(self) -> CheckStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
