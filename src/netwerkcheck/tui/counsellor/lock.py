@@ -58,6 +58,7 @@ def _delay(tries: int) -> float:
 
 
 class PassphraseScreen(Screen[None]):
+    FIRST_SCREEN = True  # styled by first.tcss alone (tui/app.py: load_full_css)
     """`create`: a new passphrase (typed twice); `open`: the passphrase of the vault on
     disk; `lock`: the passphrase of the vault in hand, to lift the lock (dismisses)."""
 
