@@ -17,6 +17,7 @@ from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class WelcomeScreen(Screen[None]):
+    FIRST_SCREEN = True  # styled by first.tcss alone (tui/app.py: load_full_css)
     offers_history = True  # F3 opens earlier checks from here
     # Ctrl+N does what the focused first button does: continue an unfinished check, or
     # begin. Starting afresh over an unfinished check is its own button, and asks first.
@@ -28,6 +29,7 @@ class WelcomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self._footer_shown = False
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -71,11 +73,21 @@ class WelcomeScreen(Screen[None]):
             # Only the person's own checks: counsellor sessions stay in counsellor mode.
             if saving and getattr(app, "has_own_checks", False):
                 yield Button(t("hist.key.open"), id="history", compact=True)
-        yield Footer()
+        if self._footer_shown:
+            yield Footer()
 
     def on_mount(self) -> None:
         self._leaving = False
         self._focus_first()
+        if not self._footer_shown:
+            # The footer follows the first paint (it composes, and recomposes once the
+            # focus is set): the welcome text is on screen sooner. Recomposing keeps it.
+            self.call_after_refresh(self._show_footer)
+
+    def _show_footer(self) -> None:
+        if self.is_attached and not self._footer_shown:
+            self._footer_shown = True
+            self.mount(Footer())
 
     def _focus_first(self) -> None:
         first = self.query("#resume") or self.query("#start")
