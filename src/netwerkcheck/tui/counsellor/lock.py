@@ -21,12 +21,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.counsellor.appref import napp
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 
 LOCK_KEY = "f9"
 MIN_LENGTH = 8

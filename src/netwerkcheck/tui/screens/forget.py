@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckStore, StoreError, paths
@@ -26,6 +26,7 @@ from netwerkcheck.store.clients import ClientChecks, count_client_checks
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.history import store_error_text
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 
 
 class ForgetScreen(Screen[None]):

@@ -21,13 +21,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, SelectionList, Static
+from textual.widgets import Button, SelectionList, Static
 
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import CheckRecord, CheckStore, SaveError, StoreError, paths
 from netwerkcheck.store.clients import own_checks
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
 
 

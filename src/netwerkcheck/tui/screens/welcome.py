@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Static
+from textual.widgets import Button, Checkbox, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
 from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
