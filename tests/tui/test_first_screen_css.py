@@ -49,8 +49,10 @@ async def test_no_rule_of_app_tcss_styles_the_welcome_screen(tmp_path: Path, cas
     if case == "resume":
         _saved_checks(tmp_path)
     app = NetwerkcheckApp(
-        small_content(), lang="en" if case == "english" else "nl",
-        save=case != "no-save", data_dir=tmp_path,
+        small_content(),
+        lang="en" if case == "english" else "nl",
+        save=case != "no-save",
+        data_dir=tmp_path,
     )
     size = (50, 12) if case == "too-small" else (80, 24)
     async with app.run_test(size=size) as pilot:
@@ -64,7 +66,9 @@ async def test_no_rule_of_app_tcss_styles_the_welcome_screen(tmp_path: Path, cas
 
 
 @pytest.mark.parametrize("vault", [False, True])
-async def test_no_rule_of_app_tcss_styles_the_passphrase_screen(tmp_path: Path, vault: bool) -> None:
+async def test_no_rule_of_app_tcss_styles_the_passphrase_screen(
+    tmp_path: Path, vault: bool
+) -> None:
     if vault:
         header = paths.vault_header(tmp_path)
         header.parent.mkdir(parents=True, exist_ok=True)
