@@ -68,3 +68,20 @@ def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     assert "Jouw uitkomst" in run.stdout
     assert "Bij Hulp staat wie er naar je luistert." in run.stdout
     assert "113" not in run.stdout[run.stdout.index("Jouw uitkomst") :]
+    # The report templates ship in the wheel: the installed package renders every export.
+    code = (
+        "from netwerkcheck.report.handout import to_handout\n"
+        "from netwerkcheck.report.export import render\n"
+        "from netwerkcheck.store import new_record\n"
+        "r = new_record('x', 'nl')\n"
+        "for fmt in ('md', 'html', 'txt'):\n"
+        "    print(len(render(fmt, r, None, 'nl')) > 100, len(to_handout(fmt, 'nl')) > 100)\n"
+    )
+    exports = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", code],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert exports.stdout.split() == ["True"] * 6, exports.stderr[-2000:]

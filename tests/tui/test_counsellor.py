@@ -564,7 +564,7 @@ def test_handout_holds_only_what_the_client_said_and_chose(content: Content) -> 
         assert chosen in text and "dinsdag even binnenlopen" in text
         assert not [title for title in others if title in text]
         # the marked network question shows the people
-        assert t("handout.own_marks") in text and "Anna" in text and "Eva" in text
+        assert t("plan.talk_title") in text and "Anna" in text and "Eva" in text  # as in the export
         assert t("counsellor.no_answer") not in text
         assert "Merel" in text  # the pseudonym, and the date
         assert t("handout.space") in text

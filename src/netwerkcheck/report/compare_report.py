@@ -9,18 +9,17 @@ mensen, nu 6"), never as better or worse.
 
 from __future__ import annotations
 
-import html
-import textwrap
-from dataclasses import dataclass
+from markupsafe import Markup
 
 from netwerkcheck import __version__
 from netwerkcheck.cleantext import clean
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.compare import Comparison, PersonChange, compare
-from netwerkcheck.engine.network import CIRCLES, Network, circle_label
+from netwerkcheck.engine.network import CIRCLES, circle_label
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.report.export import CSP, CSS, md_escape, network_picture
+from netwerkcheck.report.document import AnswerLine, CompareDoc
 from netwerkcheck.report.plan import suggestion_title
+from netwerkcheck.report.render import Format, network_picture, render_template
 from netwerkcheck.store.record import CheckRecord
 
 
@@ -110,13 +109,6 @@ def overview_lines(r: Comparison, content: Content | None, lang: Lang) -> list[s
     return out
 
 
-@dataclass(frozen=True)
-class AnswerLine:
-    question: str
-    then: str
-    now: str
-
-
 def answer_lines(r: Comparison, lang: Lang) -> list[AnswerLine]:
     """The answers that differ, with 'niet gevraagd' for a question not asked that time."""
     out: list[AnswerLine] = []
@@ -150,29 +142,12 @@ def suggestion_groups(r: Comparison, lang: Lang) -> list[tuple[str, list[str]]]:
 # --- exports ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CompareDoc:
-    title: str
-    intro: str
-    other_content: str | None
-    overview: list[str]
-    then_label: str
-    now_label: str
-    then_network: Network | None
-    now_network: Network | None
-    answers: list[AnswerLine]
-    suggestions: list[tuple[str, list[str]]]
-    footer: str
-
-
 def build_doc(
-    content: Content,
-    then: CheckRecord,
-    now: CheckRecord,
-    lang: Lang,
-    then_date: str,
-    now_date: str,
+    content: Content, then: CheckRecord, now: CheckRecord, lang: Lang, dates: tuple[str, str]
 ) -> CompareDoc:
+    """The comparison's document (report.document.CompareDoc), built once for every
+    format; `dates` are the two checks' dates as shown."""
+    then_date, now_date = dates
     r = compare_records(content, then, now, lang)
     other = (
         None
@@ -180,6 +155,7 @@ def build_doc(
         else t("cmp.other_content", lang, then=then.content_version, now=now.content_version)
     )
     return CompareDoc(
+        lang=lang,
         title=t("cmp.export_title", lang),
         intro=t("cmp.intro", lang, then=then_date, now=now_date),
         other_content=other,
@@ -194,130 +170,16 @@ def build_doc(
     )
 
 
-def _people(network: Network | None, lang: Lang) -> list[str]:
-    if network is None:
-        return []
-    return [f"{clean(p.name)} ({circle_label(p.circle, lang).lower()})" for p in network.people]
-
-
-def doc_markdown(d: CompareDoc, lang: Lang) -> str:
-    out = [f"# {md_escape(d.title)}", "", md_escape(d.intro), ""]
-    if d.other_content:
-        out += [md_escape(d.other_content), ""]
-    out += [f"## {md_escape(t('ov.title', lang))}", ""]
-    out += [f"- {md_escape(line)}" for line in d.overview] + [""]
-    out += [f"## {md_escape(t('cmp.network', lang))}", ""]
-    for label, network in ((d.then_label, d.then_network), (d.now_label, d.now_network)):
-        names = _people(network, lang)
-        listed = ", ".join(names) or t("ov.nobody", lang)
-        out += [f"**{md_escape(label)}**: {md_escape(listed)}", ""]
-    out += [f"## {md_escape(t('cmp.answers', lang))}", ""]
-    if not d.answers:
-        out += [md_escape(t("cmp.answers_same", lang)), ""]
-    for a in d.answers:
-        out.append(
-            f"- **{md_escape(a.question)}**  \n  {md_escape(t('cmp.was', lang, answer=a.then))}"
-            f"  \n  {md_escape(t('cmp.is', lang, answer=a.now))}"
-        )
-    out += ["", f"## {md_escape(t('cmp.suggestions', lang))}", ""]
-    if not d.suggestions:
-        out += [md_escape(t("cmp.sugg.none", lang)), ""]
-    for head, titles in d.suggestions:
-        out += [f"**{md_escape(head)}**", ""] + [f"- {md_escape(x)}" for x in titles] + [""]
-    out += [md_escape(d.footer), ""]
-    return "\n".join(out)
-
-
-def _wrap(text: str, indent: str = "") -> list[str]:
-    return textwrap.wrap(clean(text), 78, initial_indent=indent, subsequent_indent=indent) or [""]
-
-
-def doc_text(d: CompareDoc, lang: Lang) -> str:
-    out = [d.title, "=" * len(d.title), "", *_wrap(d.intro), ""]
-    if d.other_content:
-        out += [*_wrap(d.other_content), ""]
-
-    def head(text: str) -> None:
-        out.extend([text, "-" * len(text), ""])
-
-    head(t("ov.title", lang))
-    for line in d.overview:
-        out += _wrap(f"* {line}")
-    out.append("")
-    head(t("cmp.network", lang))
-    for label, network in ((d.then_label, d.then_network), (d.now_label, d.now_network)):
-        names = ", ".join(_people(network, lang)) or t("ov.nobody", lang)
-        out += [*_wrap(f"{label}: {names}"), ""]
-    head(t("cmp.answers", lang))
-    if not d.answers:
-        out += [*_wrap(t("cmp.answers_same", lang)), ""]
-    for a in d.answers:
-        out += _wrap(a.question)
-        out += _wrap(t("cmp.was", lang, answer=a.then), "    ")
-        out += [*_wrap("→ " + t("cmp.is", lang, answer=a.now), "    "), ""]
-    head(t("cmp.suggestions", lang))
-    if not d.suggestions:
-        out += [*_wrap(t("cmp.sugg.none", lang)), ""]
-    for group, titles in d.suggestions:
-        out += [group] + [line for x in titles for line in _wrap(f"- {x}", "  ")] + [""]
-    out += [*_wrap(d.footer), ""]
-    return "\n".join(out)
-
-
-def _h(text: str) -> str:
-    return html.escape(clean(text), quote=True)
-
-
-def doc_html(d: CompareDoc, lang: Lang) -> str:
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{_h(d.title)}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{_h(d.title)}</h1>",
-        f'<p class="meta">{_h(d.intro)}</p>',
-    ]
-    if d.other_content:
-        out.append(f'<p class="meta">{_h(d.other_content)}</p>')
-    out.append(f'<section class="box"><h2>{_h(t("ov.title", lang))}</h2><ul>')
-    out += [f"<li>{_h(line)}</li>" for line in d.overview]
-    out.append("</ul></section>")
-    out.append(f"<h2>{_h(t('cmp.network', lang))}</h2>")
-    for label, network in ((d.then_label, d.then_network), (d.now_label, d.now_network)):
-        out.append(f'<section class="box"><h3>{_h(label)}</h3>')
-        if network is None or not network.people:
-            out.append(f"<p>{_h(t('net.empty_warm', lang))}</p>")
-        else:
-            picture = network_picture(network, lang)
-            if picture:
-                out.append(f'<figure role="img" aria-label="{_h(label)}">{picture}</figure>')
-        out.append("</section>")
-    out.append(f'<section class="later"><h2>{_h(t("cmp.answers", lang))}</h2>')
-    if not d.answers:
-        out.append(f"<p>{_h(t('cmp.answers_same', lang))}</p>")
-    else:
-        out.append('<dl class="answers">')
-        for a in d.answers:
-            out.append(
-                f"<div><dt>{_h(a.question)}</dt><dd>{_h(t('cmp.was', lang, answer=a.then))}"
-                f"<br>→ {_h(t('cmp.is', lang, answer=a.now))}</dd></div>"
-            )
-        out.append("</dl>")
-    out.append(f"<h2>{_h(t('cmp.suggestions', lang))}</h2>")
-    if not d.suggestions:
-        out.append(f"<p>{_h(t('cmp.sugg.none', lang))}</p>")
-    for group, titles in d.suggestions:
-        out.append(f'<div class="box"><h3>{_h(group)}</h3><ul>')
-        out += [f"<li>{_h(x)}</li>" for x in titles]
-        out.append("</ul></div>")
-    out += ["</section>", f"<footer><p>{_h(d.footer)}</p></footer>", "</body>", "</html>", ""]
-    return "\n".join(out)
+def render_compare_doc(fmt: Format, d: CompareDoc) -> str:
+    """A comparison's document in one of 'md', 'html', 'txt'."""
+    pictures: list[Markup | None] = []
+    if fmt == "html":
+        for network in (d.then_network, d.now_network):
+            svg = network_picture(network, d.lang) if network is not None else None
+            pictures.append(Markup(svg) if svg else None)
+    return render_template(
+        "compare", fmt, d=d, lang=d.lang, title=d.title, kind="compare", pictures=pictures
+    )
 
 
 def render_compare(
@@ -330,9 +192,5 @@ def render_compare(
     now_date: str,
 ) -> str:
     """The comparison in one of 'md', 'html', 'txt'."""
-    d = build_doc(content, then, now, lang, then_date, now_date)
-    if fmt == "md":
-        return doc_markdown(d, lang)
-    if fmt == "txt":
-        return doc_text(d, lang)
-    return doc_html(d, lang)
+    chosen: Format = "md" if fmt == "md" else "txt" if fmt == "txt" else "html"
+    return render_compare_doc(chosen, build_doc(content, then, now, lang, (then_date, now_date)))
