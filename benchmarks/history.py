@@ -28,7 +28,19 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import APP, PY, Case, Row, base_env, machine, make_checks, piped, print_table, rounds
+from common import (
+    APP,
+    PY,
+    Case,
+    Row,
+    as_the_cli_does,
+    base_env,
+    machine,
+    make_checks,
+    piped,
+    print_table,
+    rounds,
+)
 
 SIZES = (1, 100, 1000)
 GOAL = 3.0
@@ -47,7 +59,9 @@ async def screen_time(data_dir: Path) -> float:
             super()._display(screen, renderable)
             frames.append((time.perf_counter(), screen))
 
-    app = TimedApp(load_content(), lang="nl", save=True, data_dir=data_dir)
+    content = load_content()
+    as_the_cli_does()
+    app = TimedApp(content, lang="nl", save=True, data_dir=data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.pause()

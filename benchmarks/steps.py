@@ -27,7 +27,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, machine, print_table, sample_answers
+from common import Row, as_the_cli_does, machine, print_table, sample_answers
 
 STEP_GOAL_MS = 50.0
 RESULTS_200_GOAL_MS = 150.0
@@ -51,6 +51,7 @@ async def drive(people: int, samples: dict[str, list[float]], settled: list[floa
 
     content = load_content()
     answers = sample_answers(people)
+    as_the_cli_does()
     first = content.questions[0].id
     record = new_record(content.version, "nl").with_answers(answers, current=first)  # type: ignore[arg-type]
     frames: list[tuple[float, bool]] = []  # (when, the new view was on screen in it)

@@ -13,12 +13,13 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.binding import Binding
 from textual.events import Resize
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from netwerkcheck.i18n import Lang, available_langs, set_lang, t
 from netwerkcheck.tui.bindings import key_display, translate_bindings
@@ -45,7 +46,10 @@ MIN_HEIGHT = 18
 
 
 class NetwerkcheckApp(KeyOrder[None]):
-    CSS_PATH = Path(__file__).with_name("app.tcss")
+    # Only the first screens' looks are parsed before the first paint; the rest
+    # (FULL_CSS) is read right after it, and before any other screen (_load_screen_css).
+    CSS_PATH = Path(__file__).with_name("first.tcss")
+    FULL_CSS = Path(__file__).with_name("app.tcss")
     TITLE = "netwerkcheck"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
@@ -163,6 +167,28 @@ class NetwerkcheckApp(KeyOrder[None]):
         self._guard_size(self.size.width, self.size.height)
         if self.exit_after_first_paint:
             self.call_after_refresh(self.exit)
+        else:
+            self.call_after_refresh(self.load_full_css)
+
+    # --- looks ----------------------------------------------------------------------------
+
+    def load_full_css(self) -> None:
+        """Read app.tcss (the looks of every screen after the first) once. Textual
+        parses only the new file (earlier sources stay parsed) and restyles what is
+        mounted; none of its rules match a first screen, so nothing there changes."""
+        path = str(self.FULL_CSS.resolve())
+        if self.stylesheet.has_source(path):
+            return
+        self.stylesheet.read(path)
+        self.stylesheet.update(self)
+
+    def _load_screen_css(self, screen: Screen[Any]) -> None:
+        """Textual's hook before a screen is installed, pushed or switched to: every
+        screen but the first ones gets the full looks first (whatever the person pressed
+        before they were read after the first paint)."""
+        if not (getattr(screen, "FIRST_SCREEN", False) or screen.id == "_default"):
+            self.load_full_css()
+        super()._load_screen_css(screen)
 
     # --- loading --------------------------------------------------------------------------
 

@@ -21,12 +21,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 
 LOCK_KEY = "f9"
 MIN_LENGTH = 8
@@ -58,6 +59,7 @@ def _delay(tries: int) -> float:
 
 
 class PassphraseScreen(Screen[None]):
+    FIRST_SCREEN = True  # styled by first.tcss alone (tui/app.py: load_full_css)
     """`create`: a new passphrase (typed twice); `open`: the passphrase of the vault on
     disk; `lock`: the passphrase of the vault in hand, to lift the lock (dismisses)."""
 

@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netwerkcheck.cleantext import one_line
@@ -32,6 +32,7 @@ from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.counsellor.lock import passphrase_screen
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from netwerkcheck.store import CheckRecord

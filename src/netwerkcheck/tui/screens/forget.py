@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckStore, StoreError, paths
@@ -28,6 +28,7 @@ from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.history import store_error_text
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from netwerkcheck.tui.app import NetwerkcheckApp

@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, SelectionList, Static
+from textual.widgets import Button, SelectionList, Static
 
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import CheckRecord, CheckStore, SaveError, StoreError, paths
@@ -30,6 +30,7 @@ from netwerkcheck.store.clients import own_checks
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netwerkcheck.engine.explain import answer_text
@@ -21,6 +21,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.settle import Settling
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.footer import Footer
 
 
 def line_answer(line: OverviewLine, lang: Lang) -> str:

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, ProgressBar, Static
+from textual.widgets import Button, ProgressBar, Static
 
 from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import AnswerValue
@@ -30,6 +30,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.settle import Settling
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
 

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from netwerkcheck.cleantext import clean
 from netwerkcheck.engine.explain import reason_lines, summary_lines_with_ids
@@ -35,6 +35,7 @@ from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.help_block import HelpBlock
 from netwerkcheck.tui.widgets.plan import (
     REMOVE,

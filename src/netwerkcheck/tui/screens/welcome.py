@@ -8,16 +8,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Static
+from textual.widgets import Button, Checkbox, Static
 
 from netwerkcheck.i18n import lang_name, next_lang, set_lang, t
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
+from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class WelcomeScreen(Screen[None]):
+    FIRST_SCREEN = True  # styled by first.tcss alone (tui/app.py: load_full_css)
     app = netwerkcheck_app()
     offers_history = True  # F3 opens earlier checks from here
     # Ctrl+N does what the focused first button does: continue an unfinished check, or
@@ -30,6 +32,7 @@ class WelcomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self._footer_shown = False
         self._leaving = False
 
     def compose(self) -> ComposeResult:
@@ -74,11 +77,21 @@ class WelcomeScreen(Screen[None]):
             # Only the person's own checks: counsellor sessions stay in counsellor mode.
             if saving and app.has_own_checks:
                 yield Button(t("hist.key.open"), id="history", compact=True)
-        yield Footer()
+        if self._footer_shown:
+            yield Footer()
 
     def on_mount(self) -> None:
         self._leaving = False
         self._focus_first()
+        if not self._footer_shown:
+            # The footer follows the first paint (it composes, and recomposes once the
+            # focus is set): the welcome text is on screen sooner. Recomposing keeps it.
+            self.call_after_refresh(self._show_footer)
+
+    def _show_footer(self) -> None:
+        if self.is_attached and not self._footer_shown:
+            self._footer_shown = True
+            self.mount(Footer())
 
     def _focus_first(self) -> None:
         first = self.query("#resume") or self.query("#start")
