@@ -73,7 +73,7 @@ def scaled_content(factor: int, target: Path) -> Path:
 
 def work(base: Path, runs: int) -> float:
     """Median seconds of check_all() on `base` in this (warm) process."""
-    from netwerkcheck.content.checkall import check_all
+    from netwerkcheck.editor.checkall import check_all
 
     result = check_all(base=base)
     errors = [p for p in result.problems if p.severity == "error"]

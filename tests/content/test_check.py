@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
 from netwerkcheck.content.loader import ContentError, load_content
+from netwerkcheck.editor.checkall import check_all
 
 from .helpers import copy_mini, run_cli
 

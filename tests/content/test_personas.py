@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
+from netwerkcheck.editor.checkall import check_all
 
 from .helpers import copy_mini, run_cli
 
@@ -159,7 +159,7 @@ def test_preview_unknown_persona(capsys: pytest.CaptureFixture[str], tmp_path: P
 
 def test_help_expectations_use_the_optional_hook(tmp_path: Path) -> None:
     from netwerkcheck.content.loader import load_content
-    from netwerkcheck.content.personas import HelpHook, check_personas
+    from netwerkcheck.editor.personas import HelpHook, check_personas
 
     root = copy_mini(tmp_path)
     _persona(
@@ -198,7 +198,7 @@ expect: {no_help: true}
 
 def test_without_help_engine_help_expectations_are_a_note(tmp_path: Path) -> None:
     from netwerkcheck.content.loader import load_content
-    from netwerkcheck.content.personas import check_personas
+    from netwerkcheck.editor.personas import check_personas
 
     root = copy_mini(tmp_path)
     _persona(

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from netwerkcheck.content.loader import default_content_dir
-from netwerkcheck.content.schema import (
+from netwerkcheck.editor.schema import (
     COMMENT,
     KINDS,
     available_kinds,

@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_check(overlay: Path | None, lang: Lang) -> int:
-    from netwerkcheck.content.checkall import check_all
+    from netwerkcheck.editor.checkall import check_all
 
     result = check_all(overlay, lang)
     print_problems(result.problems, lang=lang)
@@ -110,7 +110,7 @@ def run_check(overlay: Path | None, lang: Lang) -> int:
 def run_schema(overlay: Path | None, lang: Lang) -> int:
     from netwerkcheck.content.loader import display_path
     from netwerkcheck.content.overlay import resolve
-    from netwerkcheck.content.schema import write_schemas
+    from netwerkcheck.editor.schema import write_schemas
 
     root = resolve(overlay).base
     try:
@@ -126,14 +126,14 @@ def run_schema(overlay: Path | None, lang: Lang) -> int:
 
 def run_preview(overlay: Path | None, name: str, lang: Lang) -> int:
     from netwerkcheck.content.loader import check_content
-    from netwerkcheck.content.personas import (
+    from netwerkcheck.content.validate import did_you_mean
+    from netwerkcheck.editor.personas import (
         find_persona,
         help_hook,
         load_personas,
         run_persona,
     )
-    from netwerkcheck.content.preview import render_preview
-    from netwerkcheck.content.validate import did_you_mean
+    from netwerkcheck.editor.preview import render_preview
 
     content, problems = check_content(None, lang, overlay=overlay)
     errors = [p for p in problems if p.severity == "error"]

@@ -14,12 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netwerkcheck.content import models as m
-from netwerkcheck.content.crosscheck import (
-    check_condition,
-    condition_values,
-    reachability_problems,
-    source_problems,
-)
+from netwerkcheck.content.crosscheck import check_condition, condition_values, source_problems
 from netwerkcheck.content.overlay import (
     PACKAGE_ROOT,
     Layers,
@@ -41,6 +36,7 @@ __all__ = [
     "Content",
     "ContentError",
     "Origin",
+    "Places",
     "SourceFile",
     "check_content",
     "condition_values",
@@ -58,6 +54,22 @@ class Origin:
     path: str
     line: int
     col: int
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where the conditions sit, for editor analysis after loading (content check).
+
+    `questions`: every question's place; `suggestions`: the suggestions whose condition
+    names known questions and offered values; `sound`: every show_when is sound, so the
+    questions can be reasoned about; `contented_when`: the settings' condition when sound.
+    """
+
+    themes: Located
+    questions: dict[str, tuple[Located, PathKey]]
+    suggestions: list[tuple[m.Suggestion, Located, PathKey]]
+    sound: bool
+    contented_when: Any
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,7 @@ class Content:
     layers: Layers | None = None
     help: HelpContent | None = None
     scales: list[Scale] = field(default_factory=list)
+    places: Places | None = None
 
     @property
     def version(self) -> str:
@@ -383,20 +396,17 @@ def _assemble(
         line, col = located.where(path)
         problems.append(Problem(located.path, line, col, t("err.age_question", lang)))
 
-    if sound:
-        problems += reachability_problems(
-            [q for q, _, _ in ordered],
-            places,
-            sound_suggestions,
-            settings.contented_when if contented_ok else None,
-            themes_loc,
-            lang,
-        )
-
     return Content(
         settings=settings,
         questions=[q for q, _, _ in ordered],
         question_theme=question_theme,
         suggestions=[s for s, _, _ in chosen.values()],
         origins=origins,
+        places=Places(
+            themes_loc,
+            places,
+            sound_suggestions,
+            sound,
+            settings.contented_when if contented_ok else None,
+        ),
     )

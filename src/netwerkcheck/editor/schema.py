@@ -39,8 +39,8 @@ KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("themes", "netwerkcheck.content.models:ThemesFile", "themes.schema.json", "themes.yaml"),
     SchemaKind("questions", "netwerkcheck.content.models:QuestionFile", "questions.schema.json", "questions/*.yaml"),
     SchemaKind("suggestions", "netwerkcheck.content.models:SuggestionFile", "suggestions.schema.json", "suggestions/*.yaml"),
-    SchemaKind("personas", "netwerkcheck.content.personas:Persona", "personas.schema.json", "personas/*.yaml"),
-    SchemaKind("style", "netwerkcheck.content.style:StyleFile", "style.schema.json", "style/*.yaml"),
+    SchemaKind("personas", "netwerkcheck.editor.personas:Persona", "personas.schema.json", "personas/*.yaml"),
+    SchemaKind("style", "netwerkcheck.editor.style:StyleFile", "style.schema.json", "style/*.yaml"),
     SchemaKind("help", "netwerkcheck.content.help_models:HelpFile", "help.schema.json", "help.yaml"),
     SchemaKind("scales", "netwerkcheck.content.scale_models:Scale", "scale.schema.json", "scales/*.yaml"),
 )  # fmt: skip

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
-from netwerkcheck.content.personas import PersonaRun
+from netwerkcheck.editor.personas import PersonaRun
 from netwerkcheck.engine import explain
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.conditions import Reason

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netwerkcheck.content.crosscheck import unread_options
 from netwerkcheck.content.loader import Content, SourceFile, check_content, read_source
 from netwerkcheck.content.overlay import Layers, yaml_files
-from netwerkcheck.content.personas import PersonaReport, check_personas, help_hook
 from netwerkcheck.content.problems import Problem
-from netwerkcheck.content.schema import kind_of, schema_line_problem
-from netwerkcheck.content.style import (
+from netwerkcheck.content.validate import validate
+from netwerkcheck.editor.personas import PersonaReport, check_personas, help_hook
+from netwerkcheck.editor.reachability import content_reachability
+from netwerkcheck.editor.schema import kind_of, schema_line_problem
+from netwerkcheck.editor.style import (
     LINTED_KINDS,
     READABILITY,
     CompiledStyle,
@@ -24,7 +25,7 @@ from netwerkcheck.content.style import (
     compile_style,
     lint,
 )
-from netwerkcheck.content.validate import validate
+from netwerkcheck.editor.unread import unread_options
 from netwerkcheck.i18n import Lang, t
 
 
@@ -86,6 +87,7 @@ def check_all(
     if content is None or content.layers is None:
         result.problems = sorted(problems)
         return result
+    problems += content_reachability(content, lang)
     hook = help_hook(content, lang)
     if hook is not None:
         problems += hook.problems
