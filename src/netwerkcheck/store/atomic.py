@@ -68,40 +68,47 @@ def fsync_dir(folder: Path) -> None:
             pass
 
 
+def _write_temp(target: Path, data: bytes) -> str:
+    """Write `data` to a new temp file (mode 0600) beside `target`, fsync and close it,
+    and return its path. On any OSError the temp file is removed and the error raised."""
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=target.parent)
+    try:
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; say it anyway
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)  # a failed close still frees the descriptor: never close it twice
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    return tmp
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
 def atomic_write(target: Path, data: bytes) -> None:
     """Replace `target` with `data` atomically; the file gets mode 0600.
 
     Raises SaveError (never a bare OSError); on failure `target` is unchanged and
     no temp file is left behind.
     """
-    folder = target.parent
-    tmp: str | None = None
-    fd: int | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; say it anyway
-        _write_all(fd, data)
-        os.fsync(fd)
-        closing = fd
-        fd = None  # a failed close still frees the descriptor: never close it twice
-        os.close(closing)
-        _replace(tmp, target)
-        tmp = None
+        tmp = _write_temp(target, data)
+        try:
+            _replace(tmp, target)
+        except BaseException:
+            _unlink_quietly(tmp)
+            raise
     except OSError as exc:
         raise SaveError.from_oserror(exc) from None
-    finally:
-        if fd is not None:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-    fsync_dir(folder)
+    fsync_dir(target.parent)
 
 
 def write_with_backup(target: Path, data: bytes, previous: bytes | None) -> None:
@@ -181,32 +188,23 @@ def write_new_file(target: Path, data: bytes, *, replace: bool = False) -> Path:
 def _write_no_replace(target: Path, data: bytes) -> None:
     """Like atomic_write, but the last step is a hard link that fails when the name is
     taken (atomic no-clobber); where links are not supported, a checked replace."""
-    folder = target.parent
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
+        tmp = _write_temp(target, data)
         try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, FILE_MODE)
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(tmp, target)
-        except FileExistsError:
-            raise FileExists(name=str(target)) from None
-        except OSError:  # no hard links here (FAT, some network drives)
-            if os.path.lexists(target):
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
                 raise FileExists(name=str(target)) from None
-            _replace(tmp, target)
-            tmp = None
+            except OSError:  # no hard links here (FAT, some network drives)
+                if os.path.lexists(target):
+                    raise FileExists(name=str(target)) from None
+                _replace(tmp, target)
+            else:
+                _unlink_quietly(tmp)  # the file now has its own name; drop the temp one
+        except BaseException:
+            if os.path.lexists(tmp):
+                _unlink_quietly(tmp)
+            raise
     except OSError as exc:
         raise SaveError.from_oserror(exc) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-    fsync_dir(folder)
+    fsync_dir(target.parent)
