@@ -87,8 +87,6 @@ def run_check(overlay: Path | None, lang: Lang) -> int:
 
     result = check_all(overlay, lang)
     print_problems(result.problems, lang=lang)
-    for note in result.personas.notes if result.personas else []:
-        print(note)
     if result.errors or result.content is None:
         errors = len(result.errors) or 1
         print(t("cli.problems", lang, errors=errors, warnings=len(result.warnings)))
@@ -129,7 +127,6 @@ def run_preview(overlay: Path | None, name: str, lang: Lang) -> int:
     from netwerkcheck.content.validate import did_you_mean
     from netwerkcheck.editor.personas import (
         find_persona,
-        help_hook,
         load_personas,
         run_persona,
     )
@@ -147,8 +144,7 @@ def run_preview(overlay: Path | None, name: str, lang: Lang) -> int:
         names = [p.persona.name for p in personas]
         print(t("tool.unknown_persona", lang, name=name, hint=did_you_mean(name, names, lang)))
         return EXIT_PROBLEMS
-    hook = help_hook(content, lang)
-    run, found = run_persona(content, lp, lang, hook)
+    run, found = run_persona(content, lp, lang)
     if run is None:
         print_problems(found, lang=lang)
         return EXIT_PROBLEMS

@@ -13,7 +13,7 @@ from netwerkcheck.content.loader import Content, SourceFile, check_content, read
 from netwerkcheck.content.overlay import Layers, yaml_files
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.content.validate import validate
-from netwerkcheck.editor.personas import PersonaReport, check_personas, help_hook
+from netwerkcheck.editor.personas import PersonaReport, check_personas
 from netwerkcheck.editor.reachability import content_reachability
 from netwerkcheck.editor.schema import kind_of, schema_line_problem
 from netwerkcheck.editor.style import (
@@ -88,10 +88,7 @@ def check_all(
         result.problems = sorted(problems)
         return result
     problems += content_reachability(content, lang)
-    hook = help_hook(content, lang)
-    if hook is not None:
-        problems += hook.problems
-    report = check_personas(content, lang, hook) if not result.errors else None
+    report = check_personas(content, lang) if not result.errors else None
     if report is not None:
         problems += report.problems
         result.personas = report
