@@ -124,19 +124,30 @@ class Reachability:
         domains: list[list[AnswerValue | None]],
         net_leaves: list[m.NetworkCond],
     ) -> Iterator[_WorldEvaluator]:
+        """Every distinct set of answers a person can give to `qids`, once each: question
+        by question (in the order asked), a question whose show_when does not hold adds
+        no answer (one world, not one per value). show_when only reads earlier questions."""
+        scale, network_question = self.scale, self.network_question
+        shows = [self.questions[qid].show_when for qid in qids]
+
+        def grow(
+            i: int, answers: dict[str, AnswerValue], truth: dict[m.NetworkCond, bool]
+        ) -> Iterator[_WorldEvaluator]:
+            if i == len(qids):
+                yield _WorldEvaluator(answers, scale, network_question, truth)
+                return
+            show_when = shows[i]
+            if show_when is not None and not _WorldEvaluator(
+                answers, scale, network_question, truth
+            ).holds(show_when):
+                yield from grow(i + 1, answers, truth)
+                return
+            for value in domains[i]:
+                more = answers if value is None else {**answers, qids[i]: value}
+                yield from grow(i + 1, more, truth)
+
         for bits in itertools.product((False, True), repeat=len(net_leaves)):
-            truth = dict(zip(net_leaves, bits, strict=True))
-            for combo in itertools.product(*domains):
-                effective: dict[str, AnswerValue] = {}
-                for qid, value in zip(qids, combo, strict=True):
-                    q = self.questions[qid]
-                    if q.show_when is not None:
-                        ev = _WorldEvaluator(effective, self.scale, self.network_question, truth)
-                        if not ev.holds(q.show_when):
-                            continue
-                    if value is not None:
-                        effective[qid] = value
-                yield _WorldEvaluator(effective, self.scale, self.network_question, truth)
+            yield from grow(0, {}, dict(zip(net_leaves, bits, strict=True)))
 
     def can_hold(self, cond: Any) -> bool | None:
         """False only when no answers at all make `cond` true; None when too big to tell."""
