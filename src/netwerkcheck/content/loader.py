@@ -24,7 +24,7 @@ from netwerkcheck.content.overlay import (
 )
 from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate_partial
-from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml, read_text
+from netwerkcheck.content.yamlpos import Located, PathKey, parse_yaml, read_text
 from netwerkcheck.i18n import Lang, t
 
 if TYPE_CHECKING:
@@ -169,22 +169,14 @@ def check_content(
     lang: Lang = "nl",
     *,
     overlay: Path | None = None,
-    positions: bool = False,
 ) -> tuple[Content | None, list[Problem]]:
     """Every problem in the content, and the content as far as it could be built.
 
     The returned Content may be incomplete when there are errors: use it only to
-    report more problems, never to run a check. Clean content is read once with the
-    fast parser; only when something is wrong is it read again with positions.
-    `positions`: read with positions at once (a later check found something to point at).
+    report more problems, never to run a check. Files are read once, with positions
+    (the C parser's node tree; as fast as reading without them).
     """
-    if positions:
-        return _check_once(content_dir, lang, overlay)
-    with fast_parsing():
-        content, problems = _check_once(content_dir, lang, overlay)
-    if problems:
-        content, problems = _check_once(content_dir, lang, overlay)
-    return content, problems
+    return _check_once(content_dir, lang, overlay)
 
 
 def _check_once(

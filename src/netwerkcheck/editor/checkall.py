@@ -78,11 +78,8 @@ def check_all(
     overlay: Path | None = None,
     lang: Lang = "nl",
     base: Path | None = None,
-    *,
-    positions: bool = False,
 ) -> CheckResult:
-    content, problems = check_content(base, lang, overlay=overlay, positions=positions)
-    fast = not problems and not positions  # read without positions: nothing to point at yet
+    content, problems = check_content(base, lang, overlay=overlay)
     result = CheckResult(content, problems)
     if content is None or content.layers is None:
         result.problems = sorted(problems)
@@ -97,10 +94,6 @@ def check_all(
             Problem(str(content.layers.base), 1, 1, t("tool.personas_skipped", lang), "warning")
         )
     problems += _unread_problems(content, lang)
-    if fast and problems:
-        # the personas or the answer check found something: read again with positions,
-        # so every message points at its line (file:line:col), not at line 1
-        return check_all(overlay, lang, base, positions=True)
     style_files: list[SourceFile] = _extra_sources(content.layers, lang)
     styles, known, found = load_styles(content.layers.base, lang, style_files)
     problems += found
