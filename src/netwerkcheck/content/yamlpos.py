@@ -126,6 +126,23 @@ class _CParserResolver(VersionedResolver):
     def processing_version(self) -> Any:
         return self._loader_version or (1, 2)
 
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        """The tag of a node, remembered for short values: keys and short values repeat
+        across every file ('id', 'nl', 'en', ...), and the answer depends only on these
+        three (one YAML version, no path resolvers)."""
+        if value is not None and len(value) > 40:
+            return super().resolve(kind, value, implicit)
+        key = (kind, value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_RESOLVED) < 20_000:
+                _RESOLVED[key] = tag
+        return tag
+
+
+_RESOLVED: dict[tuple[Any, Any, Any], Any] = {}
+
 
 def _c_yaml() -> YAML | None:
     """A safe YAML 1.2 reader on the C parser, or None without the C extension."""
@@ -250,6 +267,7 @@ def _events(text: str) -> Iterable[Any]:
 
 
 _START, _END, _SCALAR, _ALIAS = range(4)
+_KINDS_BY_TYPE: dict[type, int | None] = {}  # filled from _KINDS as event classes are met
 _KINDS = {
     "SequenceStartEvent": _START,
     "MappingStartEvent": _START,
@@ -268,6 +286,7 @@ def check_limits(text: str, display: str, lang: Lang) -> Problem | None:
     if len(text) > MAX_FILE_BYTES:
         return _too_big(display, lang)
     depth = aliases = nodes = chars = 0
+    by_type = _KINDS_BY_TYPE
     open_nodes: list[tuple[str | None, int, int]] = []  # (anchor, nodes, chars) at start
     sizes: dict[str, tuple[int, int]] = {}
 
@@ -277,7 +296,10 @@ def check_limits(text: str, display: str, lang: Lang) -> Problem | None:
 
     try:
         for event in _events(text):
-            kind = _KINDS.get(type(event).__name__)
+            cls = type(event)
+            kind = by_type.get(cls, -1)
+            if kind == -1:
+                kind = by_type[cls] = _KINDS.get(cls.__name__)
             if kind is None:
                 continue
             if kind == _START:
