@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,9 +129,14 @@ class Content:
 def display_path(file: Path) -> str:
     """The path as an editor would type it: relative to the current folder when inside it."""
     try:
-        return str(file.resolve().relative_to(Path.cwd().resolve()))
+        return str(file.resolve().relative_to(_resolved_cwd(os.getcwd())))
     except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (3.11)
         return str(file)
+
+
+@lru_cache(maxsize=4)
+def _resolved_cwd(cwd: str) -> Path:
+    return Path(cwd).resolve()
 
 
 def read_source(
