@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -344,6 +345,27 @@ _PLAIN_TAGS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _quick_loader() -> Any:
+    """The C parser with the safe constructor and the resolver above, as one class made
+    once (ruamel's YAML.compose makes such a class again for every document it reads)."""
+    try:
+        from _ruamel_yaml import CParser
+    except ImportError:  # pragma: no cover - no C extension on this platform
+        return None
+    from ruamel.yaml.constructor import SafeConstructor
+
+    class QuickLoader(CParser, SafeConstructor, _CParserResolver):  # type: ignore[misc]
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            self._parser = self._composer = self
+            SafeConstructor.__init__(self, loader=self)
+            self.allow_duplicate_keys = False
+            _CParserResolver.__init__(self, version=None, loadumper=self)
+
+    return QuickLoader
+
+
 def _quick_located(text: str, display: str) -> Located | None:
     """Plain data and positions from the C parser's node tree (about 10x faster than
     the round-trip parser), or None for anything but a plain, valid document (a syntax
@@ -356,14 +378,18 @@ def _quick_located(text: str, display: str) -> Located | None:
     """
     if text.startswith("%") or "\n%" in text:
         return None  # a directive (%YAML 1.1 ...) changes the rules: the round trip knows them
+    loader_class = _quick_loader()
+    if loader_class is None:
+        return None
     try:
-        yaml = _c_yaml()
-        if yaml is None:
-            return None
-        root = yaml.compose(text)
+        loader = loader_class(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
         if root is None:
             return None
-        construct = yaml.constructor.construct_object
+        construct = loader.construct_object
         positions: dict[PathKey, tuple[int, int]] = {(): (0, 0)}
         seen: set[int] = set()
 
