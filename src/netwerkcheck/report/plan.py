@@ -12,9 +12,9 @@ three suggestions, in the order chosen, each with an optional step the person ty
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-from netwerkcheck.cleantext import one_line
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels
 from netwerkcheck.engine.flow import visible
@@ -70,9 +70,9 @@ def set_plan_item(record: CheckRecord, suggestion_id: str, step: str) -> bool:
 
 
 def clean_step(step: str) -> str:
-    """A typed step as it is kept: one line, through the one text cleaner (escape
-    sequences go whole, controls and bidi overrides go)."""
-    return one_line(step)[:MAX_STEP]
+    """A typed step as it is kept: one line, no control or format characters."""
+    kept = "".join(ch for ch in step if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return " ".join(kept.split())[:MAX_STEP]
 
 
 def remove_plan_item(record: CheckRecord, suggestion_id: str) -> None:
