@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from netwerkcheck.store import AutoSave, CheckRecord, CheckStore, StoreError
     from netwerkcheck.store.peek import Peek, Unfinished
     from netwerkcheck.store.vault import CounsellorSettings, Vault
+    from netwerkcheck.tui.screens.question import QuestionScreen
+    from netwerkcheck.tui.screens.results import ResultsScreen
 
 MIN_WIDTH = 60
 # Said when even the plain message cannot be made (prepared at import; both languages).
@@ -100,7 +102,9 @@ class NetwerkcheckApp(KeyOrder[None]):
         self.vault: Vault | None = None
         self._settings: CounsellorSettings | None = None
         self.locked = False
+        self._idle_timer_on = False
         self._last_input = time.monotonic()
+        self._error_kind = "Error"  # the kind of the exception that ended the app
         # For start-up benchmarks and import guards: show the first screen, then leave
         # (nothing planned for after the first paint is started).
         self.exit_after_first_paint = bool(os.environ.get("NETWERKCHECK_EXIT_AFTER_FIRST_PAINT"))
@@ -112,6 +116,14 @@ class NetwerkcheckApp(KeyOrder[None]):
     def content(self) -> Content:
         assert self._content is not None, "content is used only after it is loaded"
         return self._content
+
+    @property
+    def content_if_loaded(self) -> Content | None:
+        return self._content
+
+    @property
+    def autosave_if_loaded(self) -> AutoSave | None:
+        return self._autosave
 
     @property
     def session(self) -> CheckSession:
@@ -266,7 +278,6 @@ class NetwerkcheckApp(KeyOrder[None]):
     async def begin_check(self, resume: bool = False) -> None:
         from netwerkcheck.engine.session import CheckSession
         from netwerkcheck.store import AutoSave, new_record
-        from netwerkcheck.tui.screens.question import QuestionScreen
 
         await self._loaded.wait()
         if self.saving and not self.open_store():
@@ -287,7 +298,7 @@ class NetwerkcheckApp(KeyOrder[None]):
         self.autosave = AutoSave(self.store if self.saving else None, record, self._save_failed)
         self.session.on_change = self.autosave
         self.help_shown = set()
-        await self.switch_screen(QuestionScreen(self.session))
+        await self.switch_screen(self.question_screen())
         self.offer_help_after_answer()
 
     def _last_network(self, new_id: str) -> Network | None:
@@ -308,10 +319,29 @@ class NetwerkcheckApp(KeyOrder[None]):
                 return value
         return None
 
-    async def show_results(self) -> None:
+    def question_screen(self) -> QuestionScreen:
+        """The session's current question: the person's screen, or in counsellor mode
+        the counsellor's (tui/counsellor/screens.py), which adds what a conversation needs."""
+        if self.counsellor:
+            from netwerkcheck.tui.counsellor.screens import CounsellorQuestionScreen
+
+            return CounsellorQuestionScreen(self.session)
+        from netwerkcheck.tui.screens.question import QuestionScreen
+
+        return QuestionScreen(self.session)
+
+    def results_screen(self) -> ResultsScreen:
+        """The results of the check in hand, the person's or (counsellor mode) the counsellor's."""
+        if self.counsellor:
+            from netwerkcheck.tui.counsellor.screens import CounsellorResultsScreen
+
+            return CounsellorResultsScreen(self.session)
         from netwerkcheck.tui.screens.results import ResultsScreen
 
-        await self.switch_screen(ResultsScreen(self.session))
+        return ResultsScreen(self.session)
+
+    async def show_results(self) -> None:
+        await self.switch_screen(self.results_screen())
 
     async def show_overview(self) -> None:
         """Kijk je antwoorden na: after the last question, and from the results."""
@@ -321,15 +351,11 @@ class NetwerkcheckApp(KeyOrder[None]):
 
     async def show_question(self) -> None:
         """The session's current question (opened from the overview)."""
-        from netwerkcheck.tui.screens.question import QuestionScreen
-
-        await self.switch_screen(QuestionScreen(self.session))
+        await self.switch_screen(self.question_screen())
 
     async def back_to_questions(self) -> None:
-        from netwerkcheck.tui.screens.question import QuestionScreen
-
         self.session.back()
-        await self.switch_screen(QuestionScreen(self.session))
+        await self.switch_screen(self.question_screen())
 
     async def open_saved(self, record: CheckRecord) -> None:
         """Show an earlier check's results, read-only: nothing is saved from it."""
@@ -378,8 +404,7 @@ class NetwerkcheckApp(KeyOrder[None]):
             return
         try:
             self.bell()
-            kind = getattr(self, "_error_kind", "Error")
-            self._exit_renderables.append(t("cli.unexpected", kind=kind))
+            self._exit_renderables.append(t("cli.unexpected", kind=self._error_kind))
         except BaseException:
             try:
                 self._exit_renderables[:] = [_LAST_WORDS]
@@ -492,7 +517,7 @@ class NetwerkcheckApp(KeyOrder[None]):
             assert isinstance(self.store, VaultStore)
             self.settings = self.store.load_settings()
         self.touch()
-        if not getattr(self, "_idle_timer_on", False):
+        if not self._idle_timer_on:
             self._idle_timer_on = True
             self.set_interval(0.5, self._idle_tick, name="idle-lock")
         await self.switch_screen(ClientPickerScreen())

@@ -17,7 +17,7 @@ from netwerkcheck.content.help_models import Contact
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import summary_lines
 from netwerkcheck.engine.flow import network_question_id, visible
-from netwerkcheck.engine.help import contact_lines, handout_contacts
+from netwerkcheck.engine.help import contact_lines, for_age, handout_contacts
 from netwerkcheck.engine.network import CIRCLES, Network
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.report.export import network_picture
@@ -42,26 +42,8 @@ def _network(content: Content, record: CheckRecord) -> Network | None:
 def for_client_age(
     content: Content, record: CheckRecord, contacts: Iterable[Contact]
 ) -> list[Contact]:
-    """The contacts that fit the client's age, through the engine's one age filter
-    (engine.help.for_age); until that exists, the same rule here: a contact with an
-    age range (`ages`) is shown only when the client's age band overlaps it."""
-    from netwerkcheck.engine import help as engine_help
-
-    engine_filter = getattr(engine_help, "for_age", None)
-    if engine_filter is not None:
-        return list(engine_filter(content, record.engine_answers(), contacts))
-    _, effective = visible(content, record.engine_answers())
-    years = None
-    for q in content.questions:
-        for option in getattr(q, "options", ()):
-            if getattr(option, "years", None) is not None and effective.get(q.id) == option.value:
-                years = option.years
-    out: dict[str, Contact] = {}
-    for c in contacts:
-        ages = getattr(c, "ages", None)
-        if ages is None or years is None or ages.overlaps(years):
-            out.setdefault(c.id, c)
-    return list(out.values())
+    """The contacts that fit the client's age, through the engine's one age filter."""
+    return for_age(content, record.engine_answers(), contacts)
 
 
 def _contacts(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:

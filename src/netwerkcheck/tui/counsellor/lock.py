@@ -24,8 +24,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from netwerkcheck.i18n import t
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.appref import napp
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
 LOCK_KEY = "f9"
@@ -60,6 +60,8 @@ def _delay(tries: int) -> float:
 class PassphraseScreen(Screen[None]):
     """`create`: a new passphrase (typed twice); `open`: the passphrase of the vault on
     disk; `lock`: the passphrase of the vault in hand, to lift the lock (dismisses)."""
+
+    app = netwerkcheck_app()
 
     def __init__(self, mode: Mode, saving: bool = True) -> None:
         super().__init__()
@@ -162,7 +164,7 @@ class PassphraseScreen(Screen[None]):
     async def _check(self, text: str) -> bool:
         from netwerkcheck.store.vault import Vault, VaultDamaged, WrongPassphrase
 
-        app = napp(self)
+        app = self.app
         if self.mode == "lock":
             vault = app.vault
             return vault is not None and await asyncio.to_thread(vault.verify, text)
@@ -181,7 +183,7 @@ class PassphraseScreen(Screen[None]):
     def _data_dir(self) -> Path:
         from netwerkcheck.store import paths
 
-        return napp(self).data_dir or paths.data_dir()
+        return self.app.data_dir or paths.data_dir()
 
     async def _create(self, text: str) -> None:
         from netwerkcheck.store.vault import Vault
@@ -198,12 +200,12 @@ class PassphraseScreen(Screen[None]):
             return
         self.busy = True
         self._say("vault.checking")
-        napp(self).vault = await asyncio.to_thread(Vault.create, text)
+        self.app.vault = await asyncio.to_thread(Vault.create, text)
         self.busy = False
         await self._passed()
 
     async def _passed(self) -> None:
-        app = napp(self)
+        app = self.app
         if self.mode == "lock":
             app.locked = False
             app.touch()
@@ -215,7 +217,7 @@ class PassphraseScreen(Screen[None]):
 
     @on(Button.Pressed, "#passphrase-back")
     def back(self) -> None:
-        app = napp(self)
+        app = self.app
         app.call_later(app.leave_counsellor)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
@@ -28,8 +28,8 @@ from netwerkcheck.cleantext import one_line
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import paths
 from netwerkcheck.tui.app import NetwerkcheckApp
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.appref import napp
 from netwerkcheck.tui.counsellor.lock import passphrase_screen
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 
@@ -42,9 +42,8 @@ if TYPE_CHECKING:
 PSEUDONYM_MAX = 60  # as store.clients.PSEUDONYM_MAX (a test keeps them the same)
 
 
-async def open_picker(app: App[None]) -> None:
+async def open_picker(app: NetwerkcheckApp) -> None:
     """The welcome screen's 'Counsellor' choice: the passphrase first, always."""
-    assert isinstance(app, NetwerkcheckApp)
     app.counsellor = True
     if app.store is not None:  # the person's folder: counsellor mode uses its own
         app.store.close()
@@ -100,6 +99,7 @@ def from_last_network(app: NetwerkcheckApp, client: Client) -> CheckRecord:
 
 
 class ClientPickerScreen(Screen[None]):
+    app = netwerkcheck_app()
     BINDINGS = [
         Binding("ctrl+n", "new_client", "counsellor.create", id="new-client"),
         Binding("ctrl+e", "export_client", "counsellor.export_short", id="export-client"),
@@ -115,14 +115,14 @@ class ClientPickerScreen(Screen[None]):
 
     def _has_saved(self) -> bool:
         # Nothing is written before a client is made: open the vault only if it exists.
-        app = napp(self)
+        app = self.app
         return app.save_allowed and paths.vault_header(app.data_dir or paths.data_dir()).exists()
 
     def _load_clients(self) -> None:
         from netwerkcheck.store import StoreError
         from netwerkcheck.store.clients import list_clients
 
-        app = napp(self)
+        app = self.app
         self.clients = []
         if self._has_saved() and app.open_store() and app.store is not None:
             try:
@@ -136,7 +136,7 @@ class ClientPickerScreen(Screen[None]):
                 )
 
     def compose(self) -> ComposeResult:
-        app = napp(self)
+        app = self.app
         # With the store open (pydantic loaded) the list is read at once; on the first
         # screen of counsellor mode it is read right after the first paint.
         self._listing = app.store is None and self._has_saved()
@@ -200,7 +200,7 @@ class ClientPickerScreen(Screen[None]):
     def on_mount(self) -> None:
         self._focus_default()
         self.refresh_bindings()  # the client keys, once the list is known
-        if self._listing and not napp(self).exit_after_first_paint:
+        if self._listing and not self.app.exit_after_first_paint:
             self.call_after_refresh(self._list_after_first_paint)
 
     async def _list_after_first_paint(self) -> None:
@@ -234,7 +234,7 @@ class ClientPickerScreen(Screen[None]):
         if action in ("export_client", "delete_client"):
             return bool(self.clients)
         if action == "new_client":
-            return napp(self).save_allowed
+            return self.app.save_allowed
         return True
 
     def _selected(self) -> Client | None:
@@ -245,7 +245,7 @@ class ClientPickerScreen(Screen[None]):
         return self.clients[index] if index is not None and index < len(self.clients) else None
 
     def _start(self, client: str | None, record: CheckRecord | None = None) -> None:
-        app = napp(self)
+        app = self.app
         app.call_later(start_session, app, client, record)
 
     # --- actions ------------------------------------------------------------------------
@@ -264,7 +264,7 @@ class ClientPickerScreen(Screen[None]):
     def create(self) -> None:
         from netwerkcheck.store.clients import clean_pseudonym, find_client
 
-        app = napp(self)
+        app = self.app
         name = clean_pseudonym(self.query_one("#pseudonym", Input).value)
         error = self.query_one("#picker-error", Static)
         if not name:
@@ -300,7 +300,7 @@ class ClientPickerScreen(Screen[None]):
 
     @on(Button.Pressed, "#export")
     async def action_export_client(self) -> None:
-        await napp(self)._loaded.wait()  # the export needs the content
+        await self.app._loaded.wait()  # the export needs the content
         client = self._selected()
         if client is None:
             return
@@ -313,7 +313,7 @@ class ClientPickerScreen(Screen[None]):
 
         from netwerkcheck.tui.counsellor.client_export import ClientExportScreen
 
-        self.app.push_screen(ClientExportScreen(client, napp(self)), done)
+        self.app.push_screen(ClientExportScreen(client, self.app), done)
 
     @on(Button.Pressed, "#delete")
     def action_delete_client(self) -> None:
@@ -339,7 +339,7 @@ class ClientPickerScreen(Screen[None]):
         from netwerkcheck.store import AutoSave, StoreError
         from netwerkcheck.store.clients import delete_client
 
-        app = napp(self)
+        app = self.app
         await app._loaded.wait()  # the session on hand exists once the content is loaded
         if app.store is None:
             return

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -18,7 +17,6 @@ from netwerkcheck.engine.network import CIRCLES, Network
 from netwerkcheck.i18n import Lang, get_lang, t
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.store.record import SUGGESTION_MARK
-from netwerkcheck.tui.counsellor.appref import napp as napp  # (moved to appref, kept here)
 from netwerkcheck.tui.text import prose
 
 if TYPE_CHECKING:
@@ -26,10 +24,6 @@ if TYPE_CHECKING:
 
 SESSION_NOTES = "session"
 """The notes key for the session as a whole; other keys are theme ids."""
-
-
-def in_counsellor_mode(node: DOMNode) -> bool:
-    return bool(getattr(node.app, "counsellor", False))
 
 
 def client_label(app: NetwerkcheckApp) -> str:

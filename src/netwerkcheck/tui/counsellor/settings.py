@@ -14,13 +14,14 @@ from textual.widgets import Button, RadioSet, Static
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import StoreError
 from netwerkcheck.store.vault import IDLE_MINUTES_CHOICES, CounsellorSettings, VaultStore
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.session import napp
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox, MarkedRadioButton
 
 
 class SettingsScreen(ModalScreen[None]):
+    app = netwerkcheck_app()
     BINDINGS = [Binding("escape", "cancel", "counsellor.cancel")]
 
     def __init__(self) -> None:
@@ -28,7 +29,7 @@ class SettingsScreen(ModalScreen[None]):
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
-        app = napp(self)
+        app = self.app
         current = app.settings
         minutes: list[float] = list(IDLE_MINUTES_CHOICES)
         if current.idle_minutes not in minutes:
@@ -69,7 +70,7 @@ class SettingsScreen(ModalScreen[None]):
 
     @on(Button.Pressed, "#settings-save")
     def save(self) -> None:
-        app = napp(self)
+        app = self.app
         index = self.query_one("#settings-idle", RadioSet).pressed_index
         idle = self.minutes[index] if index >= 0 else app.settings.idle_minutes
         settings = CounsellorSettings(
@@ -107,7 +108,7 @@ class SettingsScreen(ModalScreen[None]):
         )
 
     async def _forget(self) -> None:
-        app = napp(self)
+        app = self.app
         store = app.store
         if not isinstance(store, VaultStore):
             return

@@ -19,13 +19,14 @@ from textual.widgets import Button, Footer, SelectionList, Static
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.store.clients import Client, find_client
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.counsellor.session import napp
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
 
 
 class ClientScreen(Screen[None]):
+    app = netwerkcheck_app()
     BINDINGS = [
         Binding("ctrl+o", "open_check", "counsellor.timeline_open", id="timeline-open"),
         Binding("ctrl+r", "compare", "counsellor.timeline_compare", id="timeline-compare"),
@@ -98,7 +99,7 @@ class ClientScreen(Screen[None]):
 
         record = self._highlighted()
         if record is not None:
-            app = napp(self)
+            app = self.app
             app.call_later(start_session, app, self.client.name, record)
 
     @on(Button.Pressed, "#timeline-compare")
@@ -110,13 +111,13 @@ class ClientScreen(Screen[None]):
             self.notify(t("counsellor.timeline_pick_two"), markup=False, timeout=8)
             return
         then, now = sorted(chosen, key=lambda r: (r.updated, r.created, r.id))
-        self.app.push_screen(CompareScreen(then, now, napp(self).content))
+        self.app.push_screen(CompareScreen(then, now, self.app.content))
 
     @on(Button.Pressed, "#timeline-new")
     def action_from_last(self) -> None:
         from netwerkcheck.tui.counsellor.picker import from_last_network, start_session
 
-        app = napp(self)
+        app = self.app
         found = find_client(app.store, self.client.name) if app.store is not None else None
         record = from_last_network(app, found or self.client)
         app.call_later(start_session, app, self.client.name, record)

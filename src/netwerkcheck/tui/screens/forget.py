@@ -12,9 +12,10 @@ many go too (counts only, never a pseudonym).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -23,12 +24,17 @@ from textual.widgets import Button, Footer, Input, Static
 from netwerkcheck.i18n import t
 from netwerkcheck.store import CheckStore, StoreError, paths
 from netwerkcheck.store.clients import ClientChecks, count_client_checks
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.history import store_error_text
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 
+if TYPE_CHECKING:
+    from netwerkcheck.tui.app import NetwerkcheckApp
+
 
 class ForgetScreen(Screen[None]):
+    app = netwerkcheck_app()
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="forget-back"),
         Binding("escape", "back", "key.back", show=False),
@@ -42,17 +48,17 @@ class ForgetScreen(Screen[None]):
     # --- the store ------------------------------------------------------------------------
 
     def _root(self) -> Path:
-        return getattr(self.app, "data_dir", None) or paths.data_dir()
+        return self.app.data_dir or paths.data_dir()
 
     def _store(self) -> CheckStore | None:
         """The app's store, or (when saving is off this run) one opened just for this.
         None when nothing was ever saved, or the folder is in use elsewhere."""
-        store: CheckStore | None = getattr(self.app, "store", None)
+        store = self.app.store
         if store is not None and store.is_open:
             return store
         if self._own_store is not None and self._own_store.is_open:
             return self._own_store
-        if not self._root().exists() or not getattr(self.app, "save_allowed", False):
+        if not self._root().exists() or not self.app.save_allowed:
             return None
         try:
             self._own_store = CheckStore(self._root())
@@ -162,16 +168,16 @@ class ForgetScreen(Screen[None]):
         self.app.pop_screen()
 
 
-async def after_forget(app: App[None]) -> None:
+async def after_forget(app: NetwerkcheckApp) -> None:
     """Saving off for this run, nothing left to resume, back to the welcome screen."""
     from netwerkcheck.tui.screens.welcome import WelcomeScreen
 
-    autosave = getattr(app, "autosave", None)
+    autosave = app.autosave_if_loaded
     if autosave is not None:
         autosave.store = None  # a check still open is kept in memory only
-    app.store = None  # type: ignore[attr-defined]
-    app.saving = False  # type: ignore[attr-defined]
-    app.resumable = None  # type: ignore[attr-defined]
+    app.store = None
+    app.saving = False
+    app.resumable = None
     while len(app.screen_stack) > 2:
         await app.pop_screen()
     await app.switch_screen(WelcomeScreen())

@@ -13,22 +13,27 @@ it makes are deleting, each after a confirmation.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Button, Footer, SelectionList, Static
 
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.store import CheckRecord, CheckStore, SaveError, StoreError, paths
 from netwerkcheck.store.clients import own_checks
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
+
+if TYPE_CHECKING:
+    from netwerkcheck.tui.app import NetwerkcheckApp
 
 
 def check_date(record: CheckRecord) -> str:
@@ -46,21 +51,20 @@ def store_error_text(exc: StoreError) -> str:
     return exc.message(get_lang())
 
 
-def app_store(app: object) -> CheckStore | None:
+def app_store(app: NetwerkcheckApp) -> CheckStore | None:
     """The app's open store, opened now if saving is on and something was saved
     before. None when saving is off or nothing was ever saved: a first run that
     only looks at the history writes nothing."""
-    if not getattr(app, "saving", False):
+    if not app.saving:
         return None
-    store: CheckStore | None = getattr(app, "store", None)
-    if store is not None:
-        return store
-    data_dir = getattr(app, "data_dir", None) or paths.data_dir()
+    if app.store is not None:
+        return app.store
+    data_dir = app.data_dir or paths.data_dir()
     if not data_dir.exists():
         return None
-    if not app.open_store():  # type: ignore[attr-defined]
+    if not app.open_store():
         return None
-    return getattr(app, "store", None)
+    return app.store
 
 
 class HistoryList(MarkedSelectionList):
@@ -81,6 +85,7 @@ class HistoryList(MarkedSelectionList):
 
 
 class HistoryScreen(Screen[None]):
+    app = netwerkcheck_app()
     BINDINGS = [
         Binding("ctrl+b", "back", "key.back", id="history-back"),
         Binding("escape", "back", "key.back", show=False),
@@ -102,7 +107,7 @@ class HistoryScreen(Screen[None]):
     def _load(self) -> str | None:
         """Fill `records`; return a message to show instead of a list, or None."""
         self.records = []
-        if not getattr(self.app, "saving", False):
+        if not self.app.saving:
             return t("hist.saving_off")
         store = app_store(self.app)
         if store is None:
@@ -123,12 +128,12 @@ class HistoryScreen(Screen[None]):
         from netwerkcheck.report.plan import history_facts
 
         content = t("history.content", version=record.content_version)
-        facts = history_facts(record, getattr(self.app, "_content", None), get_lang())
+        facts = history_facts(record, self.app.content_if_loaded, get_lang())
         # how many people and the chosen ideas come before the content version: they
         # say more, and a row wider than the list is cut at its end
         state = " · ".join([state, *facts])
         row = t("hist.row", date=check_date(record), state=state, content=content)
-        autosave = getattr(self.app, "autosave", None)
+        autosave = self.app.autosave_if_loaded
         if autosave is not None and autosave.saving and autosave.record.id == record.id:
             row += "  " + t("hist.row_open")
         return Text(row)  # plain Text: a pseudonym is never read as markup
@@ -201,13 +206,13 @@ class HistoryScreen(Screen[None]):
     def _open(self, event: HistoryList.Open) -> None:
         record = self._record(event.check_id)
         if record is not None:
-            self.app.call_later(self.app.open_saved, record)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.open_saved, record)
 
     @on(Button.Pressed, "#view")
     def view(self) -> None:
         record = self._highlighted()
         if record is not None:
-            self.app.call_later(self.app.open_saved, record)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.open_saved, record)
 
     @on(Button.Pressed, "#compare")
     def action_compare(self) -> None:
@@ -218,7 +223,7 @@ class HistoryScreen(Screen[None]):
         from netwerkcheck.tui.screens.compare import CompareScreen
 
         then, now = sorted(chosen, key=lambda r: (r.updated, r.created, r.id))
-        self.app.push_screen(CompareScreen(then, now, self.app.content))  # type: ignore[attr-defined]
+        self.app.push_screen(CompareScreen(then, now, self.app.content))
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
@@ -231,7 +236,7 @@ class HistoryScreen(Screen[None]):
             if path is not None:
                 self.notify(t("export.saved_to", path=str(path)), markup=False, timeout=15)
 
-        self.app.push_screen(ExportScreen(record, self.app.content), done)  # type: ignore[attr-defined]
+        self.app.push_screen(ExportScreen(record, self.app.content), done)
 
     @on(Button.Pressed, "#delete")
     def action_delete(self) -> None:
@@ -243,7 +248,15 @@ class HistoryScreen(Screen[None]):
             if yes:
                 await self._delete(record)
 
-        self.app.push_screen(DeleteScreen(check_date(record)), done)
+        self.app.push_screen(
+            ConfirmScreen(
+                t("hist.delete.title"),
+                t("hist.delete.body", date=check_date(record)),
+                yes=t("hist.delete.yes"),
+                no=t("hist.delete.no"),
+            ),
+            done,
+        )
 
     async def _delete(self, record: CheckRecord) -> None:
         app = self.app
@@ -261,13 +274,13 @@ class HistoryScreen(Screen[None]):
             )
             return
         self.notify(t("hist.deleted", date=check_date(record)), markup=False, timeout=8)
-        autosave = getattr(app, "autosave", None)
+        autosave = app.autosave_if_loaded
         if autosave is not None and autosave.record.id == record.id and autosave.store:
             autosave.store = None  # do not bring it back with the next answer
             self.notify(t("hist.deleted_open"), markup=False, timeout=15)
-        resumable = getattr(app, "resumable", None)
+        resumable = app.resumable
         if resumable is not None and resumable.id == record.id:
-            app.resumable = store.latest_unfinished()  # type: ignore[attr-defined]
+            app.resumable = store.latest_unfinished()
         await self._reload()
 
     @on(Button.Pressed, "#forget")
@@ -281,7 +294,7 @@ class HistoryScreen(Screen[None]):
         self.app.call_later(back_from_history, self.app)
 
 
-async def back_from_history(app: App[None]) -> None:
+async def back_from_history(app: NetwerkcheckApp) -> None:
     """Close the history and show the welcome screen below it again with what is
     saved now (its resume line and buttons depend on it)."""
     from netwerkcheck.tui.screens.welcome import WelcomeScreen
@@ -293,35 +306,3 @@ async def back_from_history(app: App[None]) -> None:
         first = screen.query("#resume") or screen.query("#start")
         if first:
             first.first().focus()
-
-
-class DeleteScreen(ModalScreen[bool]):
-    """Asks before deleting one check; the calm answer (keep it) has focus."""
-
-    BINDINGS = [Binding("escape", "keep", "hist.delete.no")]
-
-    def __init__(self, date: str) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.date = date
-
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(t("hist.delete.title"), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
-                yield Static(t("hist.delete.body", date=self.date), markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t("hist.delete.no"), id="keep", variant="primary")
-                yield Button(t("hist.delete.yes"), id="delete", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#keep", Button).focus()
-
-    @on(Button.Pressed, "#keep")
-    def action_keep(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#delete")
-    def delete(self) -> None:
-        self.dismiss(True)

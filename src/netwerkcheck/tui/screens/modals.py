@@ -1,5 +1,5 @@
-"""Small dialogs: why a suggestion is shown, stopping the check, and asking before
-something is removed."""
+"""Small dialogs: why a suggestion is shown, and the one yes/no dialog (asking before
+something is removed, and before stopping the check)."""
 
 from __future__ import annotations
 
@@ -44,44 +44,10 @@ class WhyScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class QuitScreen(ModalScreen[bool]):
-    """Asks before stopping; says plainly whether answers are kept."""
-
-    BINDINGS = [Binding("escape", "stay", "quit.no")]
-
-    def __init__(self, saving: bool) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.saving = saving
-
-    def compose(self) -> ComposeResult:
-        yield TooSmallNotice()
-        with Vertical(classes="dialog"):
-            yield Static(t("quit.title"), classes="dialog-title", markup=False)
-            yield Static(
-                t("quit.body_saved" if self.saving else "quit.body_unsaved"),
-                markup=False,
-                classes="dialog-body",
-            )
-            with Horizontal(classes="buttons"):
-                yield Button(t("quit.no"), id="stay", variant="primary")
-                yield Button(t("quit.yes"), id="quit", variant="error")
-
-    def on_mount(self) -> None:
-        self.query_one("#stay", Button).focus()
-
-    @on(Button.Pressed, "#stay")
-    def action_stay(self) -> None:
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#quit")
-    def quit_now(self) -> None:
-        self.dismiss(True)
-
-
 class ConfirmScreen(ModalScreen[bool]):
-    """Asks before something is removed or thrown away. The safe choice ('Nee, bewaren')
-    has focus, so a stray Enter keeps everything; Escape is the same as no."""
+    """The one yes/no dialog: asks before something is removed, thrown away or stopped.
+    The safe choice ('Nee, bewaren') has focus, so a stray Enter keeps everything;
+    Escape is the same as no. Dismissed with True for yes."""
 
     BINDINGS = [Binding("escape", "no", "answers.clear_no")]
 
@@ -113,6 +79,19 @@ class ConfirmScreen(ModalScreen[bool]):
     @on(Button.Pressed, "#yes")
     def yes_pressed(self) -> None:
         self.dismiss(True)
+
+
+class QuitScreen(ConfirmScreen):
+    """Asks before stopping; says plainly whether answers are kept."""
+
+    def __init__(self, saving: bool) -> None:
+        super().__init__(
+            t("quit.title"),
+            t("quit.body_saved" if saving else "quit.body_unsaved"),
+            yes=t("quit.yes"),
+            no=t("quit.no"),
+        )
+        self.saving = saving
 
 
 class TooSmallNotice(Static):

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from netwerkcheck.engine.explain import answer_text
 from netwerkcheck.engine.session import CheckSession, OverviewLine
 from netwerkcheck.i18n import Lang, get_lang, t
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.settle import Settling
@@ -37,6 +38,7 @@ class AnswerList(OptionList):
 
 
 class OverviewScreen(Settling, Screen[None]):
+    app = netwerkcheck_app()
     AUTO_FOCUS = None
     BINDINGS = [
         Binding("ctrl+n", "results", "overview.to_results", id="results", priority=True),
@@ -90,16 +92,16 @@ class OverviewScreen(Settling, Screen[None]):
             return
         if self.session.jump(event.option.id):
             self.unsettle()
-            self.app.call_later(self.app.show_question)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.show_question)
 
     @on(Button.Pressed, "#results")
     def action_results(self) -> None:
         if self.settled:
             self.unsettle()
-            self.app.call_later(self.app.show_results)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.show_results)
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
         if self.settled:
             self.unsettle()
-            self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.back_to_questions)

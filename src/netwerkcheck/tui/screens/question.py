@@ -3,6 +3,9 @@
 Enter is taken by the answer widgets (RadioSet, Input, buttons), so Next, Back and
 Skip are buttons plus free Ctrl keys, shown in the footer. What a key means for the
 answer (keep on Enter, ask before skip removes one) is decided by the session core.
+
+This is the person's screen; counsellor mode adds its keys and panel in a subclass
+(tui/counsellor/screens.py) through the hooks at the end.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.explain import answer_text, clear_question
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.settle import Settling
@@ -29,6 +33,7 @@ from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, cur
 
 
 class QuestionScreen(Settling, Screen[None]):
+    app = netwerkcheck_app()
     # Focus is given only once the question is painted (see `_arrive`), so a key pressed
     # during the change reaches the new question's widget after it is seen, or nothing.
     AUTO_FOCUS = None
@@ -36,11 +41,8 @@ class QuestionScreen(Settling, Screen[None]):
         Binding("ctrl+n", "next", "key.next", id="next", priority=True),
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+o", "skip", "key.skip", id="skip", priority=True),
-        # counsellor mode only (check_action hides them in a person's own check)
-        Binding("ctrl+t", "talk_about", "counsellor.key_talk", id="talk", priority=True),
-        Binding("f4", "notes", "counsellor.key_notes", id="notes", priority=True),
-        # a person's own check: the same key marks 'hier wil ik over praten' (named on
-        # the results; not in this footer, which has no room left at 80 columns)
+        # marks 'hier wil ik over praten' (named on the results; not in this footer,
+        # which has no room left at 80 columns)
         Binding(
             "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
         ),
@@ -70,9 +72,7 @@ class QuestionScreen(Settling, Screen[None]):
         with Vertical(id="question-body"):
             yield VerticalScroll(id="question-head")
             yield VerticalScroll(id="question-answer")
-        if getattr(self.app, "counsellor", False):
-            # Counsellor mode: the prompts stay in sight below the question (issue 13).
-            yield VerticalScroll(id="counsellor-panel")
+        yield from self.compose_below_question()
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
             yield Button(t("key.skip"), id="skip", compact=True)
@@ -91,12 +91,7 @@ class QuestionScreen(Settling, Screen[None]):
         lang = get_lang()
         theme = self.session.theme_of(question.id)
         where = self.session.progress()
-        title = theme.title.get(lang)
-        if getattr(self.app, "counsellor", False):
-            from netwerkcheck.tui.counsellor.session import client_label, napp
-
-            title += "   ·   " + client_label(napp(self))
-        self.query_one("#theme-title", Static).update(title)
+        self.query_one("#theme-title", Static).update(self.title_of(theme))
         self.query_one("#progress-text", Static).update(
             t("answers.progress", n=where.theme, total=where.themes)
         )
@@ -118,19 +113,16 @@ class QuestionScreen(Settling, Screen[None]):
         how = self._how(question, saved)
         if how:
             parts.append(Static(how, classes="how muted", markup=False, id="how"))
-        widget = answer_widget(question, lang, saved)
+        widget = answer_widget(question, lang, saved, self.app.earlier_network, self._offered)
         await head.mount_all(parts)
         await body.mount_all([widget])
-        panels = self.query("#counsellor-panel")
-        if panels:
-            from netwerkcheck.tui.counsellor.session import napp, question_extras
-
-            panel = panels.first(VerticalScroll)
-            await panel.remove_children()
-            await panel.mount_all(question_extras(napp(self), theme, question))
-            panel.scroll_home(animate=False)
+        await self.show_below_question(theme, question)
         body.scroll_home(animate=False)
         self.call_after_refresh(self._arrive, widget, text)
+
+    def _offered(self) -> None:
+        """The earlier check's network is offered once: taken or not, it goes."""
+        self.app.earlier_network = None
 
     def _arrive(self, widget: Widget, text: Widget) -> None:
         """The new question is painted: give its answer widget focus and take keys again."""
@@ -181,12 +173,12 @@ class QuestionScreen(Settling, Screen[None]):
             return  # from a question that is no longer on screen
         if not event.chosen:
             self.session.answer(event.value)
-            self.app.offer_help_after_answer()  # type: ignore[attr-defined]
+            self.app.offer_help_after_answer()
             return
         if not self.settled:
             return
         move = self.session.enter(event.value)
-        self.app.offer_help_after_answer()  # type: ignore[attr-defined]
+        self.app.offer_help_after_answer()
         if move is Move.STAYED:
             self.query_one("#next", Button).focus()
             return
@@ -216,7 +208,7 @@ class QuestionScreen(Settling, Screen[None]):
         elif move in (Move.FINISHED, Move.OVERVIEW):
             self.unsettle()
             self.set_focus(None)
-            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.show_overview)
 
     @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
@@ -265,13 +257,7 @@ class QuestionScreen(Settling, Screen[None]):
             done,
         )
 
-    # --- counsellor mode ------------------------------------------------------------------
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("talk_about", "notes"):
-            return bool(getattr(self.app, "counsellor", False))
-        if action == "own_mark":
-            return not getattr(self.app, "counsellor", False)
         if action == "big_map":
             return isinstance(self.session.question, m.NetworkQuestion)
         return True
@@ -281,9 +267,9 @@ class QuestionScreen(Settling, Screen[None]):
         from netwerkcheck.report.plan import toggle_mark
 
         question = self.session.question
-        if question is None or getattr(self.app, "counsellor", False):
+        if question is None:
             return
-        autosave = self.app.autosave  # type: ignore[attr-defined]
+        autosave = self.app.autosave
         marked = toggle_mark(autosave.record, question.id)
         autosave.save()
         self.notify(t("plan.marked") if marked else t("plan.unmarked"), markup=False, timeout=4)
@@ -299,29 +285,15 @@ class QuestionScreen(Settling, Screen[None]):
         value = self.session.answer_for(question.id)
         self.app.push_screen(NetworkViewScreen(value if isinstance(value, Network) else Network()))
 
-    def action_talk_about(self) -> None:
-        from netwerkcheck.tui.counsellor.session import napp, toggle_talk_about
+    # --- what another mode adds (tui/counsellor/screens.py) ---------------------------------
 
-        question = self.session.question
-        if question is None or not getattr(self.app, "counsellor", False):
-            return
-        marked = toggle_talk_about(napp(self), question.id)
-        self.query_one("#talk-mark", Static).display = marked
+    def compose_below_question(self) -> ComposeResult:
+        """Between the question and the buttons: nothing in a person's own check."""
+        yield from ()
 
-    def action_notes(self) -> None:
-        from netwerkcheck.tui.counsellor.notes import NotesScreen
-        from netwerkcheck.tui.counsellor.session import napp, note_title, set_note
+    def title_of(self, theme: m.Theme) -> str:
+        """The line above the question: the theme's title."""
+        return theme.title.get(get_lang())
 
-        question = self.session.question
-        if question is None or not getattr(self.app, "counsellor", False):
-            return
-        self._store_widget_value()
-        app = napp(self)
-        key = self.session.content.question_theme[question.id]
-
-        def done(text: str | None) -> None:
-            if text is not None:
-                set_note(app, key, text)
-
-        title = note_title(self.session.content, key, get_lang())
-        self.app.push_screen(NotesScreen(title, app.autosave.record.notes.get(key, "")), done)
+    async def show_below_question(self, theme: m.Theme, question: m.Question) -> None:
+        """The question is shown: fill what `compose_below_question` made."""

@@ -1,11 +1,14 @@
-"""The results: a handful of suggestions grouped by kind, each with 'why you see this'."""
+"""The results: a handful of suggestions grouped by kind, each with 'why you see this'.
+
+This is the person's screen; counsellor mode adds its tools in a subclass
+(tui/counsellor/screens.py) through the two compose hooks."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
@@ -28,6 +31,7 @@ from netwerkcheck.report.plan import (
     toggle_mark,
 )
 from netwerkcheck.store import CheckRecord
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
@@ -45,6 +49,8 @@ from netwerkcheck.tui.widgets.plan import (
 
 
 class ResultsScreen(Screen[None]):
+    app = netwerkcheck_app()
+
     @property
     def offers_history(self) -> bool:
         """F3 (earlier checks) from the results of the check in hand, not of a saved one."""
@@ -60,10 +66,6 @@ class ResultsScreen(Screen[None]):
         # named under the map ("Ctrl+G: ..."), so the footer keeps room for F1
         Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", show=False),
         Binding("ctrl+a", "answers", "overview.key", id="answers"),
-        # counsellor mode only (check_action hides them in a person's own check)
-        Binding("f5", "handout", "counsellor.key_handout", id="handout"),
-        Binding("f4", "notes", "counsellor.key_notes", id="notes"),
-        Binding("f8", "scale", "counsellor.key_scale", id="scale"),
     ]
 
     def __init__(self, session: CheckSession, saved: CheckRecord | None = None) -> None:
@@ -79,10 +81,7 @@ class ResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = get_lang()
         yield TooSmallNotice()
-        if getattr(self.app, "counsellor", False) and self.saved is None:
-            from netwerkcheck.tui.counsellor.session import client_label, napp
-
-            yield Static(client_label(napp(self)), id="client-in-hand", markup=False)
+        yield from self.compose_top()
         with VerticalScroll(id="results-body"):
             yield Static(t("results.title"), id="results-title", markup=False)
             if self.saved is not None:
@@ -98,8 +97,7 @@ class ResultsScreen(Screen[None]):
                 yield HelpBlock(hits, lang)
             if self.selection.contented:
                 yield Static(t("results.contented"), markup=False, classes="prose contented")
-            if getattr(self.app, "counsellor", False) and self.saved is None:
-                yield from self._counsellor_part()
+            yield from self.compose_after_intro()
             yield from self._network_part()
             yield from self._summary_part()
             if not self.selection.chosen:
@@ -136,50 +134,19 @@ class ResultsScreen(Screen[None]):
             yield Button(t("key.quit"), id="quit", variant="primary", compact=True)
         yield Footer()
 
-    def _counsellor_part(self) -> ComposeResult:
-        """Counsellor mode: the tools, and the questions marked 'to talk about'."""
-        from netwerkcheck.tui.counsellor.session import napp, talk_about_lines
+    # --- what another mode adds (tui/counsellor/screens.py) ---------------------------------
 
-        app = napp(self)
-        with Horizontal(classes="buttons", id="counsellor-tools"):
-            yield Button(t("counsellor.key_handout"), id="handout", compact=True)
-            yield Button(t("counsellor.key_notes"), id="notes", compact=True)
-            if app.settings.scales_enabled:
-                yield Button(t("counsellor.key_scale"), id="scale", compact=True)
-            yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
-        record = app.autosave.record
-        yield Static(t("counsellor.session_notes"), classes="kind-title", markup=False)
-        with Vertical(id="session-notes"):
-            yield from self._note_widgets()
-        yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
-        lines = talk_about_lines(self.session.content, record, get_lang())
-        if not lines:
-            yield Static(t("counsellor.nothing_to_talk_about"), markup=False, classes="muted")
-        for question, answer in lines:
-            yield Static(f"★ {question}\n  → {clean(answer)}", markup=False, classes="talk-about")
+    def compose_top(self) -> ComposeResult:
+        """Above the results, outside their scrolling: nothing in a person's own check."""
+        yield from ()
 
-    def _note_widgets(self) -> list[Static]:
-        """Every note of the session, readable here (themes and the session's own)."""
-        from netwerkcheck.tui.counsellor.session import napp, note_lines
-
-        record = napp(self).autosave.record
-        notes = note_lines(self.session.content, record, get_lang())
-        if not notes:
-            return [Static(t("counsellor.no_notes"), markup=False, classes="muted")]
-        return [
-            Static(f"{title}\n{text}", markup=False, classes="session-note")
-            for title, text in notes
-        ]
+    def compose_after_intro(self) -> ComposeResult:
+        """After the introduction, before the network: nothing in a person's own check."""
+        yield from ()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "answers":
             return self.saved is None
-        if action == "scale":
-            settings = getattr(self.app, "settings", None)
-            if not getattr(settings, "scales_enabled", False):
-                return False
-        if action in ("handout", "notes", "scale"):
-            return bool(getattr(self.app, "counsellor", False)) and self.saved is None
         if action in ("mark", "try"):
             # named in the footer only where they apply: on a card or an answer (the
             # footer has no room for every key at 80 columns)
@@ -198,11 +165,11 @@ class ResultsScreen(Screen[None]):
         """The check shown: the saved one, or the one in hand (kept by autosave)."""
         if self.saved is not None:
             return self.saved
-        return self.app.autosave.record  # type: ignore[attr-defined, no-any-return]
+        return self.app.autosave.record
 
     def _changed(self) -> None:
         """Save the marks and plan at once, like an answer, and redraw them."""
-        self.app.autosave.save()  # type: ignore[attr-defined]
+        self.app.autosave.save()
         record = self.record
         for card in self.query(SuggestionCard):
             for status in card.query(".plan-status").results(Static):
@@ -262,53 +229,6 @@ class ResultsScreen(Screen[None]):
 
             self.app.push_screen(NetworkViewScreen(network))
 
-    @on(Button.Pressed, "#handout")
-    def action_handout(self) -> None:
-        from netwerkcheck.tui.counsellor.handout_dialog import HandoutScreen
-        from netwerkcheck.tui.counsellor.session import napp
-
-        if not getattr(self.app, "counsellor", False):
-            return
-
-        def done(path: object) -> None:
-            if path is not None:
-                self.notify(t("counsellor.handout_saved", path=str(path)), markup=False, timeout=15)
-
-        record = napp(self).autosave.record
-        self.app.push_screen(HandoutScreen(record, self.session.content), done)
-
-    @on(Button.Pressed, "#notes")
-    def action_notes(self) -> None:
-        from netwerkcheck.tui.counsellor.notes import NotesScreen
-        from netwerkcheck.tui.counsellor.session import SESSION_NOTES, napp, note_title, set_note
-
-        if not getattr(self.app, "counsellor", False):
-            return
-        app = napp(self)
-
-        async def done(text: str | None) -> None:
-            if text is not None:
-                set_note(app, SESSION_NOTES, text)
-                box = self.query_one("#session-notes", Vertical)
-                await box.remove_children()
-                await box.mount_all(self._note_widgets())
-
-        title = note_title(self.session.content, SESSION_NOTES, get_lang())
-        text = app.autosave.record.notes.get(SESSION_NOTES, "")
-        self.app.push_screen(NotesScreen(title, text), done)
-
-    @on(Button.Pressed, "#scale")
-    def action_scale(self) -> None:
-        from netwerkcheck.tui.counsellor.scale import ScaleScreen
-
-        settings = getattr(self.app, "settings", None)
-        if getattr(self.app, "counsellor", False) and getattr(settings, "scales_enabled", False):
-            self.app.push_screen(ScaleScreen(self.session.content.scales))
-
-    @on(Button.Pressed, "#switch-client")
-    def switch_client(self) -> None:
-        self.app.call_later(self.app.action_switch_client)  # type: ignore[attr-defined]
-
     def _network_part(self) -> ComposeResult:
         net_q = network_question_id(self.session.content)
         value = self.session.answers.get(net_q) if net_q else None
@@ -351,12 +271,12 @@ class ResultsScreen(Screen[None]):
         if self.saved is not None:
             self.app.pop_screen()
             return
-        self.app.call_later(self.app.back_to_questions)  # type: ignore[attr-defined]
+        self.app.call_later(self.app.back_to_questions)
 
     def action_answers(self) -> None:
         """Kijk je antwoorden na: every answer, and one key to change one."""
         if self.saved is None:
-            self.app.call_later(self.app.show_overview)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.show_overview)
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:
@@ -366,7 +286,7 @@ class ResultsScreen(Screen[None]):
             if path is not None:
                 self.notify(t("export.saved_to", path=str(path)), markup=False, timeout=15)
 
-        record = self.saved or self.app.autosave.record  # type: ignore[attr-defined]
+        record = self.saved or self.app.autosave.record
         self.app.push_screen(ExportScreen(record, self.session.content), done)
 
     @on(Button.Pressed, "#quit")

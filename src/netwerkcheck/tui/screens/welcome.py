@@ -11,12 +11,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from netwerkcheck.i18n import get_lang, set_lang, t
+from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
 
 
 class WelcomeScreen(Screen[None]):
+    app = netwerkcheck_app()
     offers_history = True  # F3 opens earlier checks from here
     # Ctrl+N does what the focused first button does: continue an unfinished check, or
     # begin. Starting afresh over an unfinished check is its own button, and asks first.
@@ -28,13 +30,14 @@ class WelcomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self._leaving = False
 
     def compose(self) -> ComposeResult:
         app = self.app
-        saving: bool = getattr(app, "saving", False)
-        allowed: bool = getattr(app, "save_allowed", False)
+        saving = app.saving
+        allowed = app.save_allowed
         # Known before the store is open (store.peek): no pydantic before the first paint.
-        resumable = getattr(app, "resume_offer", None) if saving else None
+        resumable = app.resume_offer if saving else None
         yield TooSmallNotice()
         with VerticalScroll(id="welcome-body"):
             yield Static(t("welcome.title"), id="welcome-title", markup=False)
@@ -69,7 +72,7 @@ class WelcomeScreen(Screen[None]):
             yield Button(t("key.language"), id="language", compact=True)
             yield Button(t("counsellor.welcome_button"), id="counsellor", compact=True)
             # Only the person's own checks: counsellor sessions stay in counsellor mode.
-            if saving and getattr(app, "has_own_checks", False):
+            if saving and app.has_own_checks:
                 yield Button(t("hist.key.open"), id="history", compact=True)
         yield Footer()
 
@@ -96,7 +99,7 @@ class WelcomeScreen(Screen[None]):
 
     def _leave(self) -> bool:
         """True the first time: a quick second Enter must not start a check twice."""
-        if getattr(self, "_leaving", False):
+        if self._leaving:
             return False
         self._leaving = True
         return True
@@ -112,21 +115,21 @@ class WelcomeScreen(Screen[None]):
 
     @on(Checkbox.Changed, "#save-choice")
     async def choose_saving(self, event: Checkbox.Changed) -> None:
-        self.app.set_saving(event.value)  # type: ignore[attr-defined]
+        self.app.set_saving(event.value)
         if event.value:
-            self.app.open_store()  # type: ignore[attr-defined]
+            self.app.open_store()
         await self.recompose()
         self.query_one("#save-choice").focus()
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         if self._leave():
-            self.app.call_later(self.app.begin_check)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.begin_check)
 
     @on(Button.Pressed, "#resume")
     def action_resume(self) -> None:
         if self._leave():
-            self.app.call_later(self.app.begin_check, True)  # type: ignore[attr-defined]
+            self.app.call_later(self.app.begin_check, True)
 
     @on(Button.Pressed, "#restart")
     def restart(self) -> None:
@@ -154,12 +157,12 @@ class WelcomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#history")
     async def open_history(self) -> None:
-        await self.app.action_show_history()  # type: ignore[attr-defined]
+        await self.app.action_show_history()
 
     @on(Button.Pressed, "#language")
     async def switch_language(self) -> None:
         lang = set_lang("en" if get_lang() == "nl" else "nl")
-        self.app.lang = lang  # type: ignore[attr-defined]
+        self.app.lang = lang
         retranslate_bindings(self)
         retranslate_bindings(self.app)
         await self.recompose()

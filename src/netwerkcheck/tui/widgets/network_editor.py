@@ -11,6 +11,7 @@ markup=False, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar, cast
 
 from rich.text import Text
@@ -262,6 +263,8 @@ class NetworkEditor(Widget):
 
     `NetworkEditor(question, lang, value)`; `value` is the current Network; a
     `NetworkEditor.Changed` message is posted after every add, edit and remove.
+    `earlier`: the network of an earlier check, offered (once) while this one is
+    empty; `offer_done` is called when the person has answered that offer.
     """
 
     DEFAULT_CSS = """
@@ -322,10 +325,14 @@ class NetworkEditor(Widget):
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
+        earlier: Network | None = None,
+        offer_done: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         translate_bindings(self)
         self.question = question
+        self._earlier_network = earlier
+        self._offer_answered = offer_done
         self.lang: Lang | None = lang
         self._network = value if value is not None else Network()
         self._undo: tuple[int, Person] | None = None
@@ -340,8 +347,8 @@ class NetworkEditor(Widget):
 
     def _earlier(self) -> Network | None:
         """The last check's network, offered when this one is still empty."""
-        earlier = getattr(self.app, "earlier_network", None)
-        if isinstance(earlier, Network) and earlier.people and not self._network.people:
+        earlier = self._earlier_network
+        if earlier is not None and earlier.people and not self._network.people:
             return earlier
         return None
 
@@ -490,8 +497,9 @@ class NetworkEditor(Widget):
 
     def _offer_done(self) -> None:
         """Asked once: the offer goes, whatever the answer."""
-        if hasattr(self.app, "earlier_network"):
-            self.app.earlier_network = None
+        self._earlier_network = None
+        if self._offer_answered is not None:
+            self._offer_answered()
         for offer in self.query("#ne-offer"):
             offer.remove()
 

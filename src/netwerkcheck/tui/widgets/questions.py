@@ -12,6 +12,9 @@ Option labels come from content and are shown as plain text, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from rich.text import Text as RichText
 from textual import on
 from textual.binding import Binding
@@ -24,6 +27,9 @@ from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.i18n import Lang, t
 from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
+
+if TYPE_CHECKING:
+    from netwerkcheck.engine.network import Network
 
 
 class AnswerChanged(Message):
@@ -192,8 +198,15 @@ class TextAnswer(Input):
             self.post_message(AnswerChanged(self.question.id, self.value_now(), chosen=True))
 
 
-def answer_widget(question: m.Question, lang: Lang, value: AnswerValue | None) -> Widget:
-    """The widget that asks `question`, showing `value` if it was answered before."""
+def answer_widget(
+    question: m.Question,
+    lang: Lang,
+    value: AnswerValue | None,
+    earlier: Network | None = None,
+    offer_done: Callable[[], None] | None = None,
+) -> Widget:
+    """The widget that asks `question`, showing `value` if it was answered before.
+    A network question offers `earlier` (see NetworkEditor)."""
     if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
         return ChoiceAnswer(question, lang, value)
     if isinstance(question, m.MultiQuestion):
@@ -203,7 +216,12 @@ def answer_widget(question: m.Question, lang: Lang, value: AnswerValue | None) -
     from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 
     return NetworkEditor(
-        question, lang, value if not isinstance(value, str | tuple) else None, id="answer"
+        question,
+        lang,
+        value if not isinstance(value, str | tuple) else None,
+        id="answer",
+        earlier=earlier,
+        offer_done=offer_done,
     )
 
 
