@@ -58,11 +58,18 @@ def scaled_content(factor: int, target: Path) -> Path:
     def renamed(text: str, k: int) -> str:
         return word.sub(lambda m: f"{m.group(1)}_x{k}", text)
 
+    # Only one question may give ages (`years`, read by the help's age filter), and the
+    # settings' contented_when reads the originals only: in the copies those options are
+    # marked `quiet`, so the copies are as clean as the shipped content.
+    years = re.compile(r"^(\s+)years: \{[^}]*\}$", re.MULTILINE)
+    settings_only = _read_only_by_settings()
     for k in range(1, factor):
         for kind in ("questions", "suggestions"):
             for file in sorted((CONTENT / kind).glob("*.yaml")):
                 copy = target / kind / f"{file.stem}_x{k}.yaml"
-                copy.write_text(renamed(file.read_text(encoding="utf-8"), k), encoding="utf-8")
+                text = years.sub(r"\1quiet: true", file.read_text(encoding="utf-8"))
+                text = renamed(_quiet(text, settings_only), k)
+                copy.write_text(text, encoding="utf-8")
     # themes.yaml: the same settings, every theme entry once per copy (text-level, so
     # the file keeps its layout and schema line).
     head, sep, body = themes_text.partition("\nthemes:\n")
@@ -71,9 +78,41 @@ def scaled_content(factor: int, target: Path) -> Path:
     return target
 
 
+def _read_only_by_settings() -> set[tuple[str, str]]:
+    """(question, value) pairs that only the settings' contented_when reads."""
+    from netwerkcheck.content.loader import load_content
+    from netwerkcheck.editor.unread import unread_options
+
+    content = load_content(CONTENT)
+    conditions: list[object] = [s.when for s in content.suggestions]
+    conditions += [q.show_when for q in content.questions]
+    if content.help is not None:
+        conditions += [r.when for r in content.help.rules]
+    with_settings = set(
+        unread_options(content.questions, [*conditions, content.settings.contented_when])
+    )
+    return set(unread_options(content.questions, conditions)) - with_settings
+
+
+def _quiet(text: str, pairs: set[tuple[str, str]]) -> str:
+    """The question file with `quiet: true` added to the options named in `pairs`."""
+    out: list[str] = []
+    question = None
+    for line in text.splitlines(keepends=True):
+        out.append(line)
+        if found := re.match(r"^  - id: ([\w-]+)\s*$", line):
+            question = found.group(1)
+        elif (found := re.match(r"^(\s*)- value: \"?([\w-]+)\"?\s*$", line)) and (
+            question,
+            found.group(2),
+        ) in pairs:
+            out.append(f"{found.group(1)}  quiet: true\n")
+    return "".join(out)
+
+
 def work(base: Path, runs: int) -> float:
     """Median seconds of check_all() on `base` in this (warm) process."""
-    from netwerkcheck.content.checkall import check_all
+    from netwerkcheck.editor.checkall import check_all
 
     result = check_all(base=base)
     errors = [p for p in result.problems if p.severity == "error"]

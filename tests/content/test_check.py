@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
 from netwerkcheck.content.loader import ContentError, load_content
+from netwerkcheck.editor.checkall import check_all
 
 from .helpers import copy_mini, run_cli
 
@@ -128,6 +128,27 @@ def test_unreachable_suggestions(tmp_path: Path, when: str, message: str) -> Non
     )
     result = check_all(root)
     assert [p.message for p in result.errors if message in p.message], result.problems
+
+
+def test_reachability_is_editor_analysis_not_a_load_error(tmp_path: Path) -> None:
+    """The loader checks references (static); whether a condition can ever hold is asked by
+    `content check` (the editor, which runs the engine). The app loads such content: the
+    suggestion is simply never shown."""
+    root = copy_mini(tmp_path)
+    _append(
+        root / "suggestions" / "all.yaml",
+        """  - id: nooit
+    kind: try
+    title: {nl: a, en: b}
+    text: {nl: a, en: b}
+    when: {all: [{question: leeftijd, is: onder_18}, {question: leeftijd, is: volwassen}]}
+""",
+    )
+    content = load_content(root)
+    assert "nooit" in [s.id for s in content.suggestions]
+    [p] = [p for p in check_all(root).errors if "kan nooit waar zijn" in p.message]
+    lines = (root / "suggestions" / "all.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[p.line - 1].lstrip().startswith("when:")
 
 
 def test_reachable_suggestion_with_contented_show_is_fine(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netwerkcheck.content.checkall import check_all
 from netwerkcheck.content.loader import load_content
+from netwerkcheck.editor.checkall import check_all
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.network import Network
 from netwerkcheck.engine.suggest import GENERIC_BELOW, select

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
+from netwerkcheck.editor.checkall import check_all
 
 from .helpers import run_cli
 

@@ -14,9 +14,9 @@ from functools import cache
 import pytest
 
 from netwerkcheck.content import models as m
-from netwerkcheck.content.checkall import check_all
 from netwerkcheck.content.loader import Content
-from netwerkcheck.content.personas import LoadedPersona, build_answers, load_personas
+from netwerkcheck.editor.checkall import check_all
+from netwerkcheck.editor.personas import LoadedPersona, build_answers, load_personas
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.flow import visible
 from netwerkcheck.engine.help import (

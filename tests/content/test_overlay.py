@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
 from netwerkcheck.content.loader import default_content_dir, load_content
 from netwerkcheck.content.overlay import merge_by_id, resolve
+from netwerkcheck.editor.checkall import check_all
 
 from .helpers import MINI, copy_mini, run_cli
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
+from netwerkcheck.editor.checkall import check_all
 
 from .helpers import copy_mini, run_cli
 
@@ -158,9 +157,11 @@ def test_preview_unknown_persona(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert "bedoel je 'wil_verandering'?" in out
 
 
-def test_help_expectations_use_the_optional_hook(tmp_path: Path) -> None:
+def test_help_expectations_are_checked_with_the_help_rules(tmp_path: Path) -> None:
+    """The personas run the content's own help rules (the mini fixture's rule 'jong': age
+    under 18). Was a test of an optional hook for a help engine that was not merged yet."""
     from netwerkcheck.content.loader import load_content
-    from netwerkcheck.content.personas import HelpHook, check_personas
+    from netwerkcheck.editor.personas import check_personas
 
     root = copy_mini(tmp_path)
     _persona(
@@ -168,8 +169,8 @@ def test_help_expectations_use_the_optional_hook(tmp_path: Path) -> None:
         "hulp",
         """name: hulp
 description: {nl: Test., en: Test.}
-answers: {wens_verandering: ja}
-expect: {help: [praat_lijn]}
+answers: {leeftijd: volwassen}
+expect: {help: [jong]}
 """,
     )
     _persona(
@@ -177,43 +178,32 @@ expect: {help: [praat_lijn]}
         "geen_hulp",
         """name: geen_hulp
 description: {nl: Test., en: Test.}
-answers: {wens_verandering: nee}
+answers: {leeftijd: onder_18}
 expect: {no_help: true}
 """,
     )
-    content = load_content(root)
-
-    class Hit:
-        def __init__(self, rule_id: str) -> None:
-            self.id = rule_id
-
-    def run(_content: Any, answers: Any) -> list[Any]:
-        return [Hit("praat_lijn")] if answers.get("wens_verandering") == "nee" else []
-
-    report = check_personas(content, "nl", HelpHook(["praat_lijn", "nooit"], run, []))
+    report = check_personas(load_content(root), "nl")
     messages = [p.message for p in report.problems]
-    assert any("zou hulp 'praat_lijn' moeten zien" in m for m in messages)
-    assert any("zou geen hulp moeten zien, maar ziet: praat_lijn" in m for m in messages)
-    assert any("hulpregel 'nooit'" in m for m in messages) is False  # errors first: no coverage
+    assert any("zou hulp 'jong' moeten zien" in m for m in messages), messages
+    assert any("zou geen hulp moeten zien, maar ziet: jong" in m for m in messages), messages
+    runs = {r.persona.persona.name: r.help_ids for r in report.runs}
+    assert runs["geen_hulp"] == ["jong"] and runs["hulp"] == []
 
 
-def test_without_help_engine_help_expectations_are_a_note(tmp_path: Path) -> None:
+def test_a_help_rule_no_persona_reaches_is_a_warning(tmp_path: Path) -> None:
+    """Was: without a help engine, help expectations were a note. The help engine is always
+    there now; a rule that no persona triggers is pointed at in help.yaml."""
     from netwerkcheck.content.loader import load_content
-    from netwerkcheck.content.personas import check_personas
+    from netwerkcheck.editor.personas import check_personas
 
     root = copy_mini(tmp_path)
-    _persona(
-        root,
-        "hulp",
-        """name: hulp
-description: {nl: Test., en: Test.}
-answers: {wens_verandering: nee}
-expect: {no_help: true}
-""",
-    )
-    report = check_personas(load_content(root), "nl", None)
-    assert not report.problems
-    assert report.notes
+    (root / "personas" / "wens.yaml").unlink()  # the one persona under 18
+    report = check_personas(load_content(root), "nl")
+    assert not [p for p in report.problems if p.severity == "error"]
+    [hint] = [p for p in report.problems if "'jong'" in p.message]
+    assert hint.severity == "warning" and hint.path.endswith("help.yaml")
+    lines = (root / "help.yaml").read_text(encoding="utf-8").splitlines()
+    assert "id: jong" in lines[hint.line - 1]
 
 
 def test_help_rule_no_persona_sees_warns_at_its_line(tmp_path: Path) -> None:

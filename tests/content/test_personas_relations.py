@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
 from netwerkcheck.content.loader import load_content
+from netwerkcheck.editor.checkall import check_all
 from netwerkcheck.engine.network import Network, Person
 from netwerkcheck.engine.relations import offered_relations
 from netwerkcheck.plain import run_plain

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.checkall import check_all
-from netwerkcheck.content.style import flesch_douma, syllables
+from netwerkcheck.editor.checkall import check_all
+from netwerkcheck.editor.style import flesch_douma, syllables
 
 from .helpers import copy_mini
 
@@ -121,7 +121,7 @@ def test_quick_hyphenation_is_pyphens() -> None:
     the same patterns, and the same positions for every word of the shipped content."""
     import pyphen
 
-    from netwerkcheck.content import style
+    from netwerkcheck.editor import style
 
     quick = style._QuickHyphenator.dutch()
     assert quick is not None

@@ -338,6 +338,41 @@ def test_results_can_be_exported_on_request(bundle: tuple[Content, HelpContent])
     assert "mijn-uitkomst.html" in out.getvalue()
 
 
+def test_a_failed_export_says_why_in_words(bundle: tuple[Content, HelpContent]) -> None:
+    """A store problem (the file is there already) is said in the person's words; any other
+    failure names only its kind. Neither ends the check or shows a traceback."""
+    from netwerkcheck.i18n import t
+    from netwerkcheck.store.errors import FileExists
+
+    content, help_content = bundle
+    for error, reason in [
+        (
+            FileExists(name="mijn-uitkomst.html"),
+            t("store.err.exists", "nl", name="mijn-uitkomst.html"),
+        ),
+        (ValueError("intern"), "ValueError"),
+    ]:
+
+        def exporter(
+            answers: dict[str, Any], skipped: list[str], path: str, e: Exception = error
+        ) -> Any:
+            raise e
+
+        out = io.StringIO()
+        rc = run_plain(
+            content,
+            help_content,
+            "nl",
+            save=False,
+            stdin=io.StringIO("\n".join([*FULL_RUN, "mijn-uitkomst.html", "j"]) + "\n"),
+            stdout=out,
+            exporter=exporter,
+        )
+        assert rc == 0
+        assert t("plain.export_failed", "nl", reason=reason) in out.getvalue()
+        assert "Traceback" not in out.getvalue()
+
+
 def test_no_export_unless_asked(bundle: tuple[Content, HelpContent]) -> None:
     content, help_content = bundle
     called: list[str] = []

@@ -62,12 +62,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_check(overlay: Path | None, lang: Lang) -> int:
-    from netwerkcheck.content.checkall import check_all
+    from netwerkcheck.editor.checkall import check_all
 
     result = check_all(overlay, lang)
     print_problems(result.problems, lang=lang)
-    for note in result.personas.notes if result.personas else []:
-        print(note)
     if result.errors or result.content is None:
         errors = len(result.errors) or 1
         print(t("cli.problems", lang, errors=errors, warnings=len(result.warnings)))
@@ -89,7 +87,7 @@ def run_check(overlay: Path | None, lang: Lang) -> int:
 def run_schema(overlay: Path | None, lang: Lang) -> int:
     from netwerkcheck.content.loader import display_path
     from netwerkcheck.content.overlay import resolve
-    from netwerkcheck.content.schema import write_schemas
+    from netwerkcheck.editor.schema import write_schemas
 
     root = resolve(overlay).base
     try:
@@ -105,14 +103,13 @@ def run_schema(overlay: Path | None, lang: Lang) -> int:
 
 def run_preview(overlay: Path | None, name: str, lang: Lang) -> int:
     from netwerkcheck.content.loader import check_content
-    from netwerkcheck.content.personas import (
+    from netwerkcheck.content.validate import did_you_mean
+    from netwerkcheck.editor.personas import (
         find_persona,
-        help_hook,
         load_personas,
         run_persona,
     )
-    from netwerkcheck.content.preview import render_preview
-    from netwerkcheck.content.validate import did_you_mean
+    from netwerkcheck.editor.preview import render_preview
 
     content, problems = check_content(None, lang, overlay=overlay)
     errors = [p for p in problems if p.severity == "error"]
@@ -126,8 +123,7 @@ def run_preview(overlay: Path | None, name: str, lang: Lang) -> int:
         names = [p.persona.name for p in personas]
         print(t("tool.unknown_persona", lang, name=name, hint=did_you_mean(name, names, lang)))
         return EXIT_PROBLEMS
-    hook = help_hook(content, lang)
-    run, found = run_persona(content, lp, lang, hook)
+    run, found = run_persona(content, lp, lang)
     if run is None:
         print_problems(found, lang=lang)
         return EXIT_PROBLEMS

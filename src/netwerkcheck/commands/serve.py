@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from netwerkcheck.i18n import Lang, available_langs, or_list, t
+from netwerkcheck.i18n import Lang, available_langs, get_lang, or_list, t
 
 
 def _port(raw: str) -> int:
@@ -57,6 +57,17 @@ def add_parser(sub: Any, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from netwerkcheck.commands.start import EXIT_CONTENT, _print_problems
+    from netwerkcheck.content.loader import load_content
+    from netwerkcheck.content.problems import ContentError
+
+    try:
+        # As in the terminal: invalid content stops the start with every problem listed
+        # here, instead of a page in the browser that closes at once.
+        load_content(None, get_lang(), overlay=getattr(args, "content", None))
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        return EXIT_CONTENT
     from netwerkcheck.web.server import serve
 
     return serve(args)

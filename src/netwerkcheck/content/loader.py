@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netwerkcheck.content import models as m
-from netwerkcheck.content.crosscheck import (
-    check_condition,
-    condition_values,
-    reachability_problems,
-    source_problems,
-)
+from netwerkcheck.content.crosscheck import check_condition, condition_values, source_problems
 from netwerkcheck.content.overlay import (
     PACKAGE_ROOT,
     Layers,
@@ -29,9 +25,9 @@ from netwerkcheck.content.overlay import (
 )
 from netwerkcheck.content.problems import ContentError, Problem
 from netwerkcheck.content.validate import did_you_mean, validate_partial
-from netwerkcheck.content.yamlpos import Located, PathKey, fast_parsing, parse_yaml, read_text
-from netwerkcheck.engine.network import RELATIONS
+from netwerkcheck.content.yamlpos import Located, PathKey, parse_yaml, read_text
 from netwerkcheck.i18n import Lang, t
+from netwerkcheck.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
     from netwerkcheck.content.help_models import HelpContent
@@ -42,6 +38,7 @@ __all__ = [
     "Content",
     "ContentError",
     "Origin",
+    "Places",
     "SourceFile",
     "check_content",
     "condition_values",
@@ -59,6 +56,22 @@ class Origin:
     path: str
     line: int
     col: int
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where the conditions sit, for editor analysis after loading (content check).
+
+    `questions`: every question's place; `suggestions`: the suggestions whose condition
+    names known questions and offered values; `sound`: every show_when is sound, so the
+    questions can be reasoned about; `contented_when`: the settings' condition when sound.
+    """
+
+    themes: Located
+    questions: dict[str, tuple[Located, PathKey]]
+    suggestions: list[tuple[m.Suggestion, Located, PathKey]]
+    sound: bool
+    contented_when: Any
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,7 @@ class Content:
     layers: Layers | None = None
     help: HelpContent | None = None
     scales: list[Scale] = field(default_factory=list)
+    places: Places | None = None
 
     @property
     def version(self) -> str:
@@ -116,9 +130,14 @@ class Content:
 def display_path(file: Path) -> str:
     """The path as an editor would type it: relative to the current folder when inside it."""
     try:
-        return str(file.resolve().relative_to(Path.cwd().resolve()))
+        return str(file.resolve().relative_to(_resolved_cwd(os.getcwd())))
     except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (3.11)
         return str(file)
+
+
+@lru_cache(maxsize=4)
+def _resolved_cwd(cwd: str) -> Path:
+    return Path(cwd).resolve()
 
 
 def read_source(
@@ -157,22 +176,14 @@ def check_content(
     lang: Lang = "nl",
     *,
     overlay: Path | None = None,
-    positions: bool = False,
 ) -> tuple[Content | None, list[Problem]]:
     """Every problem in the content, and the content as far as it could be built.
 
     The returned Content may be incomplete when there are errors: use it only to
-    report more problems, never to run a check. Clean content is read once with the
-    fast parser; only when something is wrong is it read again with positions.
-    `positions`: read with positions at once (a later check found something to point at).
+    report more problems, never to run a check. Files are read once, with positions
+    (the C parser's node tree; as fast as reading without them).
     """
-    if positions:
-        return _check_once(content_dir, lang, overlay)
-    with fast_parsing():
-        content, problems = _check_once(content_dir, lang, overlay)
-    if problems:
-        content, problems = _check_once(content_dir, lang, overlay)
-    return content, problems
+    return _check_once(content_dir, lang, overlay)
 
 
 def _check_once(
@@ -386,22 +397,19 @@ def _assemble(
         line, col = located.where(path)
         problems.append(Problem(located.path, line, col, t("err.age_question", lang)))
 
-    if sound:
-        problems += reachability_problems(
-            [q for q, _, _ in ordered],
-            places,
-            sound_suggestions,
-            settings.contented_when if contented_ok else None,
-            themes_loc,
-            lang,
-        )
-
     return Content(
         settings=settings,
         questions=[q for q, _, _ in ordered],
         question_theme=question_theme,
         suggestions=[s for s, _, _ in chosen.values()],
         origins=origins,
+        places=Places(
+            themes_loc,
+            places,
+            sound_suggestions,
+            sound,
+            settings.contented_when if contented_ok else None,
+        ),
     )
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,23 @@ class _CParserResolver(VersionedResolver):
     def processing_version(self) -> Any:
         return self._loader_version or (1, 2)
 
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        """The tag of a node, remembered for short values: keys and short values repeat
+        across every file ('id', 'nl', 'en', ...), and the answer depends only on these
+        three (one YAML version, no path resolvers)."""
+        if value is not None and len(value) > 40:
+            return super().resolve(kind, value, implicit)
+        key = (kind, value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_RESOLVED) < 20_000:
+                _RESOLVED[key] = tag
+        return tag
+
+
+_RESOLVED: dict[tuple[Any, Any, Any], Any] = {}
+
 
 def _c_yaml() -> YAML | None:
     """A safe YAML 1.2 reader on the C parser, or None without the C extension."""
@@ -142,10 +160,12 @@ def _c_yaml() -> YAML | None:
 
 @contextmanager
 def fast_parsing() -> Iterator[None]:
-    """Parse without positions, with the C parser when it is there (about 7x faster).
+    """Parse without positions, with the C parser when it is there (about 7x faster than
+    the round-trip parser; same YAML 1.2 rules).
 
-    Positions are only needed to point at mistakes, so callers parse fast first and
-    parse again with positions only when something is wrong. Same YAML 1.2 rules.
+    The loader no longer uses it: the quick positioned reader (_quick_located) is as
+    fast for plain documents, so files are read once, with positions, and a problem
+    found later needs no second read.
     """
     token = _fast.set(True)
     try:
@@ -248,6 +268,7 @@ def _events(text: str) -> Iterable[Any]:
 
 
 _START, _END, _SCALAR, _ALIAS = range(4)
+_KINDS_BY_TYPE: dict[type, int | None] = {}  # filled from _KINDS as event classes are met
 _KINDS = {
     "SequenceStartEvent": _START,
     "MappingStartEvent": _START,
@@ -266,6 +287,7 @@ def check_limits(text: str, display: str, lang: Lang) -> Problem | None:
     if len(text) > MAX_FILE_BYTES:
         return _too_big(display, lang)
     depth = aliases = nodes = chars = 0
+    by_type = _KINDS_BY_TYPE
     open_nodes: list[tuple[str | None, int, int]] = []  # (anchor, nodes, chars) at start
     sizes: dict[str, tuple[int, int]] = {}
 
@@ -275,7 +297,10 @@ def check_limits(text: str, display: str, lang: Lang) -> Problem | None:
 
     try:
         for event in _events(text):
-            kind = _KINDS.get(type(event).__name__)
+            cls = type(event)
+            kind = by_type.get(cls, -1)
+            if kind == -1:
+                kind = by_type[cls] = _KINDS.get(cls.__name__)
             if kind is None:
                 continue
             if kind == _START:
@@ -313,10 +338,32 @@ class _Unusual(Exception):
     """Something the quick positioned parse leaves to the round-trip parser."""
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
+
+
+@lru_cache(maxsize=1)
+def _quick_loader() -> Any:
+    """The C parser with the safe constructor and the resolver above, as one class made
+    once (ruamel's YAML.compose makes such a class again for every document it reads)."""
+    try:
+        from _ruamel_yaml import CParser
+    except ImportError:  # pragma: no cover - no C extension on this platform
+        return None
+    from ruamel.yaml.constructor import SafeConstructor
+
+    class QuickLoader(CParser, SafeConstructor, _CParserResolver):  # type: ignore[misc]
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            self._parser = self._composer = self
+            SafeConstructor.__init__(self, loader=self)
+            self.allow_duplicate_keys = False
+            _CParserResolver.__init__(self, version=None, loadumper=self)
+
+    return QuickLoader
 
 
 def _quick_located(text: str, display: str) -> Located | None:
@@ -331,27 +378,33 @@ def _quick_located(text: str, display: str) -> Located | None:
     """
     if text.startswith("%") or "\n%" in text:
         return None  # a directive (%YAML 1.1 ...) changes the rules: the round trip knows them
+    loader_class = _quick_loader()
+    if loader_class is None:
+        return None
     try:
-        yaml = _c_yaml()
-        if yaml is None:
-            return None
-        root = yaml.compose(text)
+        loader = loader_class(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
         if root is None:
             return None
-        construct = yaml.constructor.construct_object
+        construct = loader.construct_object
         positions: dict[PathKey, tuple[int, int]] = {(): (0, 0)}
         seen: set[int] = set()
 
         def walk(node: Any, path: PathKey) -> Any:
-            if node.tag not in _PLAIN_TAGS or id(node) in seen:
-                raise _Unusual(node.tag)  # another tag, a merge key, or an alias
+            tag = node.tag
+            if tag not in _PLAIN_TAGS or id(node) in seen:
+                raise _Unusual(tag)  # another tag, a merge key, or an alias
             seen.add(id(node))
             if isinstance(node, MappingNode):
                 out: dict[Any, Any] = {}
                 for key_node, value_node in node.value:
-                    if not isinstance(key_node, ScalarNode) or key_node.tag not in _PLAIN_TAGS:
+                    key_tag = key_node.tag
+                    if not isinstance(key_node, ScalarNode) or key_tag not in _PLAIN_TAGS:
                         raise _Unusual("key")
-                    key: Any = construct(key_node)
+                    key: Any = key_node.value if key_tag == _STR_TAG else construct(key_node)
                     if key in out:
                         raise _Unusual("duplicate key")
                     sub = (*path, key)
@@ -365,7 +418,7 @@ def _quick_located(text: str, display: str) -> Located | None:
                     positions[sub] = (item.start_mark.line, item.start_mark.column)
                     items.append(walk(item, sub))
                 return items
-            return construct(node)
+            return node.value if tag == _STR_TAG else construct(node)  # a str is its text
 
         data = walk(root, ())
     except Exception:  # any trouble at all: the round-trip parser decides

@@ -58,7 +58,16 @@ class Evaluator:
         return bool(self.network_question and self.network_question in self.answers)
 
     def holds(self, cond: Any) -> bool:
-        return self.explain(cond) is not None
+        """Whether `cond` is true: explain(cond) is not None, without gathering reasons."""
+        if isinstance(cond, m.AllCond):
+            return all(self.holds(c) for c in cond.all)
+        if isinstance(cond, m.AnyCond):
+            return any(self.holds(c) for c in cond.any)
+        if isinstance(cond, m.NotCond):
+            return not self.holds(cond.not_)
+        if isinstance(cond, m.NetworkCond):
+            return self._network(cond) is not None
+        return self._question(cond) is not None
 
     def explain(self, cond: Any) -> list[Reason] | None:
         """None when false; otherwise the reasons (possibly empty, e.g. for `not`)."""

@@ -13,15 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from netwerkcheck.cleantext import clean
 from netwerkcheck.i18n import Lang, t
+from netwerkcheck.vocabulary import RELATIONS as RELATIONS
+from netwerkcheck.vocabulary import Relation as Relation
 
-Relation = Literal[
-    "partner", "family", "friend", "neighbour", "colleague", "school", "club", "professional"
-]
 Circle = Literal["inner", "middle", "outer"]
 Support = Literal["company", "practical", "advice", "confide"]
 Reciprocity = Literal["both", "i_give", "they_give"]
 
-RELATIONS: tuple[Relation, ...] = get_args(Relation)
 CIRCLES: tuple[Circle, ...] = get_args(Circle)
 SUPPORTS: tuple[Support, ...] = get_args(Support)
 RECIPROCITIES: tuple[Reciprocity, ...] = get_args(Reciprocity)

@@ -26,6 +26,7 @@ from netwerkcheck.i18n import Lang, t
 from netwerkcheck.plain.console import Console, Ended, is_yes
 from netwerkcheck.plain.prompts import Asker, Step, ask_export_path
 from netwerkcheck.plain.render import contact_block, help_block_lines, help_pointer, person_text
+from netwerkcheck.store.errors import StoreError
 
 Saver = Callable[[dict[str, AnswerValue], list[str], str | None, bool], None]
 """saver(answers, skipped, current, finished): called after every answer and at the end."""
@@ -174,10 +175,11 @@ class _Plain:
             return
         try:
             path = self.exporter(dict(self.answers), self.skipped(), line)
+        except StoreError as exc:  # the file exists, the disk is full, ...
+            self.con.say(t("plain.export_failed", self.lang, reason=exc.message(self.lang)))
+            return
         except Exception as exc:  # a failed export must not end in a traceback
-            message = getattr(exc, "message", None)
-            reason = message(self.lang) if callable(message) else type(exc).__name__
-            self.con.say(t("plain.export_failed", self.lang, reason=reason))
+            self.con.say(t("plain.export_failed", self.lang, reason=type(exc).__name__))
             return
         self.con.say(t("export.saved_to", self.lang, path=str(path)))
 

@@ -298,19 +298,9 @@ def _quiet_closed_loop(unraisable: Any) -> None:
 
 
 def serve(args: argparse.Namespace) -> int:
-    """`netwerkcheck serve`: check the content, bind, open the browser, serve until Ctrl+C."""
-    from netwerkcheck.commands.start import EXIT_CONTENT, _print_problems
-    from netwerkcheck.content.loader import load_content
-    from netwerkcheck.content.problems import ContentError
-
+    """`netwerkcheck serve` once the content is known to load (commands/serve.py checks
+    it first): bind, open the browser, serve until Ctrl+C."""
     lang = get_lang()
-    try:
-        # As in the terminal: invalid content stops the start with every problem listed
-        # here, instead of a page in the browser that closes at once.
-        load_content(None, lang, overlay=getattr(args, "content", None))
-    except ContentError as exc:
-        _print_problems(exc.problems)
-        return EXIT_CONTENT
     port = int(getattr(args, "port", 0) or 0)
     try:
         sock = bind_loopback(port)

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netwerkcheck.content import models as m
-from netwerkcheck.content.crosscheck import unread_options
 from netwerkcheck.content.loader import Content, SourceFile, check_content, read_source
 from netwerkcheck.content.overlay import Layers, yaml_files
-from netwerkcheck.content.personas import PersonaReport, check_personas, help_hook
 from netwerkcheck.content.problems import Problem
-from netwerkcheck.content.schema import kind_of, schema_line_problem
-from netwerkcheck.content.style import (
+from netwerkcheck.content.validate import validate
+from netwerkcheck.editor.personas import PersonaReport, check_personas
+from netwerkcheck.editor.reachability import content_reachability
+from netwerkcheck.editor.schema import kind_of, schema_line_problem
+from netwerkcheck.editor.style import (
     LINTED_KINDS,
     READABILITY,
     CompiledStyle,
@@ -25,7 +26,7 @@ from netwerkcheck.content.style import (
     compile_style,
     lint,
 )
-from netwerkcheck.content.validate import validate
+from netwerkcheck.editor.unread import unread_options
 from netwerkcheck.i18n import Lang, t
 
 
@@ -78,19 +79,14 @@ def check_all(
     overlay: Path | None = None,
     lang: Lang = "nl",
     base: Path | None = None,
-    *,
-    positions: bool = False,
 ) -> CheckResult:
-    content, problems = check_content(base, lang, overlay=overlay, positions=positions)
-    fast = not problems and not positions  # read without positions: nothing to point at yet
+    content, problems = check_content(base, lang, overlay=overlay)
     result = CheckResult(content, problems)
     if content is None or content.layers is None:
         result.problems = sorted(problems)
         return result
-    hook = help_hook(content, lang)
-    if hook is not None:
-        problems += hook.problems
-    report = check_personas(content, lang, hook) if not result.errors else None
+    problems += content_reachability(content, lang)
+    report = check_personas(content, lang) if not result.errors else None
     if report is not None:
         problems += report.problems
         result.personas = report
@@ -99,10 +95,6 @@ def check_all(
             Problem(str(content.layers.base), 1, 1, t("tool.personas_skipped", lang), "warning")
         )
     problems += _unread_problems(content, lang)
-    if fast and problems:
-        # the personas or the answer check found something: read again with positions,
-        # so every message points at its line (file:line:col), not at line 1
-        return check_all(overlay, lang, base, positions=True)
     style_files: list[SourceFile] = _extra_sources(content.layers, lang)
     styles, known, found = load_styles(content.layers.base, lang, style_files)
     problems += found

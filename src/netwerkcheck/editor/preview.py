@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
-from netwerkcheck.content.personas import PersonaRun
+from netwerkcheck.editor.personas import PersonaRun
 from netwerkcheck.engine import explain
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.conditions import Reason
@@ -73,19 +73,12 @@ def render_preview(content: Content, run: PersonaRun, lang: Lang) -> list[str]:
             for r in reasons or [t("tool.reason_always", lang)]:
                 lines.append(f"      {r}")
     lines += ["", t("tool.preview_help", lang)]
-    if run.help_ids is None:
-        lines.append("  " + t("tool.preview_help_absent", lang))
-    elif not run.help_hits:
+    if not run.help_hits:
         lines.append("  " + t("tool.preview_none", lang))
-    else:
-        for hit in run.help_hits:
-            message = getattr(getattr(hit, "rule", None), "message", None)
-            text = message.get(lang).strip() if isinstance(message, m.Text) else ""
-            first, *rest = text.splitlines() or [""]
-            lines.append(f"  - [{getattr(hit, 'id', '?')}] {first}")
-            lines += [f"      {line}" for line in rest]
-            for contact in getattr(hit, "contacts", ()):
-                lines.append(f"      {getattr(contact, 'name', '')}")
-            for r in getattr(hit, "reasons", ()):
-                lines.append(f"      {reason_text(content, r, lang)}")
+    for hit in run.help_hits:
+        first, *rest = hit.rule.message.get(lang).strip().splitlines() or [""]
+        lines.append(f"  - [{hit.id}] {first}")
+        lines += [f"      {line}" for line in rest]
+        lines += [f"      {contact.name}" for contact in hit.contacts]
+        lines += [f"      {reason_text(content, r, lang)}" for r in hit.reasons]
     return lines

@@ -7,12 +7,10 @@ suggestions and help rules no example ever reaches. One persona per file.
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import Field, StrictStr
 
@@ -23,6 +21,7 @@ from netwerkcheck.content.validate import did_you_mean, validate
 from netwerkcheck.content.yamlpos import PathKey
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.flow import evaluator, visible
+from netwerkcheck.engine.help import HelpHit, help_for
 from netwerkcheck.engine.network import (
     NAME_MAX,
     RELATIONS,
@@ -121,8 +120,11 @@ class PersonaRun:
     answers: dict[str, AnswerValue]
     selection: Selection
     eligible: set[str]
-    help_ids: list[str] | None = None
-    help_hits: list[Any] = field(default_factory=list)
+    help_hits: list[HelpHit] = field(default_factory=list)
+
+    @property
+    def help_ids(self) -> list[str]:
+        return [h.id for h in self.help_hits]
 
 
 def load_personas(content: Content, lang: Lang) -> tuple[list[LoadedPersona], list[Problem]]:
@@ -252,45 +254,11 @@ def build_answers(
     return answers, problems
 
 
-# --- Help: an optional hook, so personas work before (and without) help rules -------------
-
-HelpRunner = Callable[[Content, dict[str, AnswerValue]], list[Any]]
-
-
-@dataclass
-class HelpHook:
-    """Runs help rules for a set of answers, when the help engine is present."""
-
-    rule_ids: list[str]
-    run: HelpRunner
-    problems: list[Problem]
-
-
-def help_hook(content: Content, lang: Lang) -> HelpHook | None:
-    """Runs the content's help rules (loaded with it, overlay included), or None when the
-    help engine is absent. Problems in help.yaml are reported by the loader."""
-    try:
-        engine_help: Any = importlib.import_module("netwerkcheck.engine.help")
-    except ImportError:
-        return None
-    help_for = getattr(engine_help, "help_for", None)
-    help_content = getattr(content, "help", None)
-    if help_for is None:
-        return None
-    if help_content is None:
-        return HelpHook([], lambda c, a: [], [])
-    return HelpHook(
-        [r.id for r in help_content.rules],
-        lambda c, a: list(help_for(c, help_content, a)),
-        [],
-    )
-
-
 # --- Running ------------------------------------------------------------------------------
 
 
 def run_persona(
-    content: Content, lp: LoadedPersona, lang: Lang, hook: HelpHook | None
+    content: Content, lp: LoadedPersona, lang: Lang
 ) -> tuple[PersonaRun | None, list[Problem]]:
     answers, problems = build_answers(content, lp, lang)
     if problems:
@@ -302,11 +270,8 @@ def run_persona(
         for s in content.suggestions
         if not (selection.contented and s.contented == "hide") and ev.holds(s.when)
     }
-    run = PersonaRun(lp, answers, selection, eligible)
-    if hook is not None:
-        run.help_hits = hook.run(content, answers)
-        run.help_ids = [getattr(h, "id", "") for h in run.help_hits]
-    return run, problems
+    hits = help_for(content, content.help, answers) if content.help is not None else []
+    return PersonaRun(lp, answers, selection, eligible, hits), problems
 
 
 def check_run(content: Content, run: PersonaRun, lang: Lang) -> list[Problem]:
@@ -346,15 +311,14 @@ def check_run(content: Content, run: PersonaRun, lang: Lang) -> list[Problem]:
             at(loc, t("err.unknown_id", lang, what=t("what.suggestion", lang), id=sid, hint=hint))
         elif sid in shown:
             at(loc, t("tool.persona_unwanted", lang, name=name, id=sid))
-    if run.help_ids is not None:
-        for i, hid in enumerate(expect.help):
-            if hid not in run.help_ids:
-                at(("expect", "help", i), t("tool.persona_help_missing", lang, name=name, id=hid))
-        if expect.no_help and run.help_ids:
-            at(
-                ("expect", "no_help"),
-                t("tool.persona_help_unwanted", lang, name=name, ids=", ".join(run.help_ids)),
-            )
+    for i, hid in enumerate(expect.help):
+        if hid not in run.help_ids:
+            at(("expect", "help", i), t("tool.persona_help_missing", lang, name=name, id=hid))
+    if expect.no_help and run.help_ids:
+        at(
+            ("expect", "no_help"),
+            t("tool.persona_help_unwanted", lang, name=name, ids=", ".join(run.help_ids)),
+        )
     shown_q, _ = visible(content, run.answers)
     asked = {q.id for q in shown_q}
     known_q = [q.id for q in content.questions]
@@ -406,16 +370,14 @@ class PersonaReport:
     personas: list[LoadedPersona]
     runs: list[PersonaRun]
     problems: list[Problem]
-    notes: list[str] = field(default_factory=list)
 
 
-def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -> PersonaReport:
+def check_personas(content: Content, lang: Lang) -> PersonaReport:
     """Run every persona; report failed expectations and rules no persona reaches."""
     personas, problems = load_personas(content, lang)
     runs: list[PersonaRun] = []
-    wants_help = any(lp.persona.expect.help or lp.persona.expect.no_help for lp in personas)
     for lp in personas:
-        run, found = run_persona(content, lp, lang, hook)
+        run, found = run_persona(content, lp, lang)
         problems += found
         if run is None:
             continue
@@ -439,18 +401,14 @@ def check_personas(content: Content, lang: Lang, hook: HelpHook | None = None) -
                         "warning",
                     )
                 )
-        if hook is not None and hook.rule_ids:
-            seen_help = {h for r in runs for h in (r.help_ids or [])}
-            missing = [h for h in hook.rule_ids if h not in seen_help]
-            for hid in missing:
-                path, line = _help_rule_place(content, hid)
-                problems.append(
-                    Problem(path, line, 1, t("tool.untriggered_help", lang, id=hid), "warning")
-                )
-    notes: list[str] = []
-    if hook is None and wants_help and personas:
-        notes.append(t("tool.help_skipped", lang))
-    return PersonaReport(personas, runs, problems, notes)
+        rule_ids = [r.id for r in content.help.rules] if content.help is not None else []
+        seen_help = {h for r in runs for h in r.help_ids}
+        for hid in (h for h in rule_ids if h not in seen_help):
+            path, line = _help_rule_place(content, hid)
+            problems.append(
+                Problem(path, line, 1, t("tool.untriggered_help", lang, id=hid), "warning")
+            )
+    return PersonaReport(personas, runs, problems)
 
 
 def _help_rule_place(content: Content, rule_id: str) -> tuple[str, int]:

@@ -3,13 +3,11 @@
 Editors with a YAML plugin (VS Code, JetBrains, Neovim with yaml-language-server) get
 completion, red underlines and Dutch hover help from these files, because each content
 file starts with `# yaml-language-server: $schema=...`. The table below is the one place
-that names the kinds: adding a kind is adding one line. Kinds whose module is missing
-(a feature not merged yet) are skipped.
+that names the kinds: adding a kind is adding one line.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +15,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from netwerkcheck.content.help_models import HelpFile
+from netwerkcheck.content.models import QuestionFile, SuggestionFile, ThemesFile
 from netwerkcheck.content.problems import Problem
+from netwerkcheck.content.scale_models import Scale
+from netwerkcheck.editor.personas import Persona
+from netwerkcheck.editor.style import StyleFile
 from netwerkcheck.i18n import Lang, t
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -27,22 +30,22 @@ COMMENT = "# yaml-language-server: $schema="
 
 @dataclass(frozen=True)
 class SchemaKind:
-    """A kind of content file: its model ('module:attr'), schema file and file pattern."""
+    """A kind of content file: its model, schema file and file pattern."""
 
     name: str
-    target: str
+    model: type[BaseModel]
     schema_file: str
     pattern: str  # relative to the content folder, for Path.glob
 
 
 KINDS: tuple[SchemaKind, ...] = (
-    SchemaKind("themes", "netwerkcheck.content.models:ThemesFile", "themes.schema.json", "themes.yaml"),
-    SchemaKind("questions", "netwerkcheck.content.models:QuestionFile", "questions.schema.json", "questions/*.yaml"),
-    SchemaKind("suggestions", "netwerkcheck.content.models:SuggestionFile", "suggestions.schema.json", "suggestions/*.yaml"),
-    SchemaKind("personas", "netwerkcheck.content.personas:Persona", "personas.schema.json", "personas/*.yaml"),
-    SchemaKind("style", "netwerkcheck.content.style:StyleFile", "style.schema.json", "style/*.yaml"),
-    SchemaKind("help", "netwerkcheck.content.help_models:HelpFile", "help.schema.json", "help.yaml"),
-    SchemaKind("scales", "netwerkcheck.content.scale_models:Scale", "scale.schema.json", "scales/*.yaml"),
+    SchemaKind("themes", ThemesFile, "themes.schema.json", "themes.yaml"),
+    SchemaKind("questions", QuestionFile, "questions.schema.json", "questions/*.yaml"),
+    SchemaKind("suggestions", SuggestionFile, "suggestions.schema.json", "suggestions/*.yaml"),
+    SchemaKind("personas", Persona, "personas.schema.json", "personas/*.yaml"),
+    SchemaKind("style", StyleFile, "style.schema.json", "style/*.yaml"),
+    SchemaKind("help", HelpFile, "help.schema.json", "help.yaml"),
+    SchemaKind("scales", Scale, "scale.schema.json", "scales/*.yaml"),
 )  # fmt: skip
 
 # Dutch hover help for models whose docstring is written for programmers.
@@ -50,19 +53,6 @@ DUTCH_DESCRIPTIONS = {
     "Text": "Een tekst in het Nederlands (taalniveau B1) en het Engels. Een andere taal mag "
     "erbij onder haar taalcode (de, fr, pt_BR); waar die ontbreekt, toont de app het Nederlands.",
 }
-
-
-def _resolve(target: str) -> Any | None:
-    module_name, _, attr = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    return getattr(module, attr, None)
-
-
-def available_kinds() -> list[SchemaKind]:
-    return [k for k in KINDS if _resolve(k.target) is not None]
 
 
 def _draft07(node: Any) -> Any:
@@ -81,19 +71,9 @@ def _draft07(node: Any) -> Any:
     return node
 
 
-def schema_for(kind: SchemaKind) -> dict[str, Any] | None:
-    """The JSON Schema (draft-07) of one kind, or None when its model is missing."""
-    target = _resolve(kind.target)
-    if target is None:
-        return None
-    if isinstance(target, type) and issubclass(target, BaseModel):
-        raw: dict[str, Any] = target.model_json_schema(
-            by_alias=True, ref_template="#/definitions/{model}"
-        )
-    elif callable(target):
-        raw = target()
-    else:
-        return None
+def schema_for(kind: SchemaKind) -> dict[str, Any]:
+    """The JSON Schema (draft-07) of one kind."""
+    raw = kind.model.model_json_schema(by_alias=True, ref_template="#/definitions/{model}")
     body = _draft07(raw)
     for name, text in DUTCH_DESCRIPTIONS.items():
         definition = body.get("definitions", {}).get(name)
@@ -103,22 +83,17 @@ def schema_for(kind: SchemaKind) -> dict[str, Any] | None:
     return {"$schema": DRAFT, "$id": kind.schema_file, **body}
 
 
-def render(kind: SchemaKind) -> str | None:
-    schema = schema_for(kind)
-    if schema is None:
-        return None
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+def render(kind: SchemaKind) -> str:
+    return json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
 def write_schemas(content_dir: Path) -> list[tuple[Path, bool]]:
-    """Write every available schema; (path, changed) for each."""
+    """Write every schema; (path, changed) for each."""
     folder = content_dir / SCHEMA_DIR
     folder.mkdir(parents=True, exist_ok=True)
     out: list[tuple[Path, bool]] = []
     for kind in KINDS:
         text = render(kind)
-        if text is None:
-            continue
         path = folder / kind.schema_file
         old = path.read_text(encoding="utf-8") if path.is_file() else None
         if old != text:
@@ -132,8 +107,6 @@ def stale_schemas(content_dir: Path) -> list[str]:
     stale: list[str] = []
     for kind in KINDS:
         text = render(kind)
-        if text is None:
-            continue
         path = content_dir / SCHEMA_DIR / kind.schema_file
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             stale.append(kind.schema_file)
