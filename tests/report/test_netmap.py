@@ -297,3 +297,18 @@ def test_svg_marks_what_is_shared_with_signs_and_words() -> None:
     legend = " ".join(texts)
     assert "♥ iemand om in vertrouwen te nemen" in legend
     assert "☺ gezelschap" in legend and "✚ praktische hulp" in legend
+
+
+@pytest.mark.parametrize("name", ["0" * 23, "Wilhelminakanaaloeverbewoner", "Jan " + "x" * 36])
+def test_a_name_split_over_legend_lines_reads_back_whole(name: str) -> None:
+    """A name too long for a legend line is split, and the legend's text still holds the
+    name itself: the split added a space inside it ('000…0 00'), so a screen reader read
+    two names (found by the hypothesis test above)."""
+    network = Network(
+        people=tuple(Person(name=name, relation="friend", circle="inner") for _ in range(13))
+    )
+    svg = network_svg(network, "nl")
+    shown = svg_people(svg)
+    numbers = numbering(network)
+    for index, person in enumerate(network.people):
+        assert person_shown(shown, clean_name(person.name), numbers[index]), shown["who"][:3]

@@ -763,7 +763,11 @@ def _numbers_layout(network: Network, lang: Lang | None) -> tuple[float, list[_M
 
 
 def _wrap_width(text: str, width: float, size: float) -> list[str]:
-    """Words wrapped to a width in points; a word too long for a line is split."""
+    """Words wrapped to a width in points; a word too long for a line is split.
+
+    Each line but the last keeps what joins it to the next: a space between words,
+    nothing inside a split word, so the lines read back as the text itself ('Anna de
+    Vries', never 'Anna de Vr ies' for a screen reader or a search)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -771,12 +775,12 @@ def _wrap_width(text: str, width: float, size: float) -> list[str]:
             keep = max(1, int(width / (size * 0.6)))
             head, word = word[:keep], word[keep:]
             if current:
-                lines.append(current)
+                lines.append(current + " ")
                 current = ""
-            lines.append(head)
+            lines.append(head)  # the word goes on on the next line: no space
         candidate = f"{current} {word}" if current else word
         if current and _text_width(candidate, size) > width:
-            lines.append(current)
+            lines.append(current + " ")
             current = word
         else:
             current = candidate
@@ -789,9 +793,8 @@ def _multiline(x: float, y: float, lines: list[str], size: float, extra: str = "
     """One <text> whose lines are <tspan>s: the text stays one piece for readers (and tests)."""
     spans = []
     for k, line in enumerate(lines):
-        tail = " " if k < len(lines) - 1 else ""
         dy = "0" if k == 0 else f"{_LINE:g}"
-        spans.append(f'<tspan x="{x:.1f}" dy="{dy}">{escape(line + tail, quote=True)}</tspan>')
+        spans.append(f'<tspan x="{x:.1f}" dy="{dy}">{escape(line, quote=True)}</tspan>')
     return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:g}" {extra}>{"".join(spans)}</text>'
 
 
