@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,14 +44,22 @@ async def answer_current(pilot: Pilot[None], question: m.Question) -> None:
 
 
 async def walk_to_results(
-    pilot: Pilot[None], app: NetwerkcheckApp, limit: int = 80, start_key: str = "enter"
+    pilot: Pilot[None],
+    app: NetwerkcheckApp,
+    limit: int = 80,
+    start_key: str = "enter",
+    on_screen: Callable[[], None] | None = None,
 ) -> list[str]:
-    """From the welcome screen, answer every question until the results show."""
+    """From the welcome screen, answer every question until the results show.
+    `on_screen` is called on every screen on the way (each question, the overview, the
+    results), once it is shown."""
     await pilot.press(start_key)  # Enter: 'Beginnen' has focus on the welcome screen
     await pilot.pause()
     asked: list[str] = []
     for _ in range(limit):
         screen = app.screen
+        if on_screen is not None:
+            on_screen()
         if isinstance(screen, ResultsScreen):
             return asked
         if isinstance(screen, OverviewScreen):

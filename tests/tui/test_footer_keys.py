@@ -10,7 +10,7 @@ from netwerkcheck.i18n import Lang
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.bindings import key_display
 from netwerkcheck.tui.screens.question import QuestionScreen
-from tests.tui.helpers import small_content
+from tests.tui.helpers import small_content, walk_to_results
 
 
 def test_key_display() -> None:
@@ -52,3 +52,35 @@ async def test_footer_follows_a_language_switch_on_the_welcome_screen() -> None:
         assert isinstance(app.screen, QuestionScreen)
         shown = [" ".join(str(k.render()).split()) for k in app.screen.query(FooterKey)]
         assert "F1 Help" in shown and "Ctrl+Q Quit" in shown, shown
+
+
+def _cut_keys(app: NetwerkcheckApp) -> list[str]:
+    """Footer keys that do not fit on the screen (their label is cut off at the edge)."""
+    width = app.screen.size.width
+    return [
+        " ".join(str(k.render()).split())
+        for k in app.screen.query(FooterKey)
+        if k.region.width == 0 or k.region.right > width
+    ]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_every_footer_key_fits_at_80_columns(lang: Lang) -> None:
+    """At 80x24 no footer key is cut off, on any screen of a whole check: Dutch showed
+    'F2 Co' on every question and cut 'F1' on the results. F2 (contrast) stays on the
+    welcome screen's footer, where a person chooses how the check looks, and in F1 help."""
+    app = NetwerkcheckApp(small_content(), lang=lang, save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        welcome = [" ".join(str(k.render()).split()) for k in app.screen.query(FooterKey)]
+        assert any(s.startswith("F2 ") for s in welcome), welcome
+        cut: list[tuple[str, list[str]]] = [("welcome", _cut_keys(app))]
+        await walk_to_results(
+            pilot, app, on_screen=lambda: cut.append((type(app.screen).__name__, _cut_keys(app)))
+        )
+        for _ in range(8):  # the results' focus moves over cards and answers: M, P appear
+            await pilot.press("tab")
+            cut.append((f"results:{app.focused}", _cut_keys(app)))
+        screens = {name for name, _ in cut}
+        assert {"QuestionScreen", "ResultsScreen"} <= screens, screens
+        assert [(name, keys) for name, keys in cut if keys] == []

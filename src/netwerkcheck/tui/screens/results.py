@@ -57,9 +57,12 @@ class ResultsScreen(Screen[None]):
         """F3 (earlier checks) from the results of the check in hand, not of a saved one."""
         return self.saved is None
 
+    # Back and export are buttons at the bottom of the results ("← Terug", "Exporteren"):
+    # the footer leaves them out, so at 80 columns it keeps room for the keys that only
+    # it names (M, P, Ctrl+A) and for F1.
     BINDINGS = [
-        Binding("ctrl+b", "back", "key.back", id="back", priority=True),
-        Binding("ctrl+e", "export", "key.export", id="export"),
+        Binding("ctrl+b", "back", "key.back", id="back", priority=True, show=False),
+        Binding("ctrl+e", "export", "key.export", id="export", show=False),
         # the person's own marks and plan: on a focused card or answer (not on an earlier
         # check, which is read-only)
         Binding("m", "mark", "plan.key.mark_short", id="plan-mark"),
