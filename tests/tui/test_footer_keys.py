@@ -84,3 +84,25 @@ async def test_every_footer_key_fits_at_80_columns(lang: Lang) -> None:
         screens = {name for name, _ in cut}
         assert {"QuestionScreen", "ResultsScreen"} <= screens, screens
         assert [(name, keys) for name, keys in cut if keys] == []
+
+
+async def test_f1_help_names_f2_on_a_question() -> None:
+    """The footer names F2 only on the welcome screen; F1 help says it on every screen."""
+    from textual.widgets import Static
+
+    from netwerkcheck.tui.screens.help import HelpScreen
+
+    app = NetwerkcheckApp(small_content(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        texts = [str(s.render()) for s in app.screen.query(Static)]
+        assert any("F2" in text and "contrast" in text for text in texts), texts
+        before = app.theme
+        await pilot.press("f2")  # and F2 still works there
+        await pilot.pause()
+        assert app.theme != before

@@ -67,6 +67,8 @@ class HelpScreen(ModalScreen[None]):
                         self.help_content.intro.get(lang).strip(), markup=False, classes="prose"
                     )
                     yield from _contact_widgets(self.always)
+                # the one key the footer names only on the welcome screen
+                yield Static(t("help.contrast_key"), markup=False, classes="prose help-keys")
             with Horizontal(classes="buttons"):
                 yield Button(t("help.back_to_check"), id="close", variant="primary")
 
