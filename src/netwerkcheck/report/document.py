@@ -7,7 +7,6 @@ says the same things with the same words.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -55,11 +54,6 @@ def paragraphs(text: str) -> list[list[str]]:
 def strip_scheme(link: str) -> str:
     """Show a web address as text to type, not a reference a reader could load."""
     return re.sub(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://", "", link.strip())
-
-
-def _netmap() -> Any:
-    """The drawing module (shared with the UI), imported when a picture is drawn."""
-    return importlib.import_module("netwerkcheck.report.netmap")
 
 
 # --- a check ------------------------------------------------------------------------------
@@ -145,8 +139,10 @@ class CheckDoc:
         name or by letter and number (the list under it gives the names)."""
         if self.network is None or not self.people:
             return []
+        from netwerkcheck.report.netmap import numbered_text_map  # when a picture is drawn
+
         try:
-            picture, _numbers = _netmap().numbered_text_map(self.network, width, self.lang)
+            picture, _numbers = numbered_text_map(self.network, width, self.lang)
         except Exception:  # a picture is never worth losing the export
             return []
         return [str(line).rstrip() for line in picture.lines]
@@ -304,9 +300,11 @@ def check_doc(
     help_lines, help_first = _help_lines(content, answers, lang)
     numbers: dict[int, int] | None = None
     if network is not None and network.people:
+        from netwerkcheck.report.netmap import numbering  # when a picture is drawn
+
         try:
-            numbers = _netmap().numbering(network)
-        except Exception:  # no picture module: the list stays in the order named
+            numbers = numbering(network)
+        except Exception:  # drawing failed: the list stays in the order named
             numbers = None
     return CheckDoc(
         lang=lang,

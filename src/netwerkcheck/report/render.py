@@ -17,7 +17,6 @@ escaper. No Textual here.
 
 from __future__ import annotations
 
-import importlib
 import re
 import textwrap
 from functools import cache
@@ -132,11 +131,13 @@ def safe_svg(svg: str | None) -> str | None:
 
 def network_picture(network: Network, lang: Lang) -> str | None:
     """The network as inline SVG (netwerkcheck.report.netmap.network_svg, the drawing
-    shared with the UI), through `safe_svg`. Without the drawing module, or when it
-    fails, the export simply has no picture: a picture is never worth losing it."""
+    shared with the UI), through `safe_svg`. Imported here, when a picture is drawn. If
+    drawing fails, the export simply has no picture: a picture is never worth losing the
+    export."""
+    from netwerkcheck.report.netmap import network_svg
+
     try:
-        netmap: Any = importlib.import_module("netwerkcheck.report.netmap")
-        svg = netmap.network_svg(network, lang)
+        svg = network_svg(network, lang)
     except Exception:
         return None
     return safe_svg(svg)
