@@ -293,3 +293,20 @@ def print_table(rows: Sequence[Row]) -> None:
         cpu = f"{r.cpu_ratio:6.2f}" if r.cpu_ratio is not None else " " * 6
         verdict = {True: "ok", False: "NOT MET", None: ""}[r.ok]
         print(f"  {r.name:{width}}  {r.measured:>10}  {ratio}  {cpu}  {r.goal} {verdict}".rstrip())
+
+
+def bench_main(
+    doc: str | None,
+    measure: Callable[[int], Sequence[Row]],
+    runs: int,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """A benchmark's command line: `--runs N`, then the machine and its table."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=runs)
+    args = parser.parse_args(argv)
+    print(machine())
+    print_table(measure(args.runs))
+    return 0

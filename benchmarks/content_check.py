@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import argparse
 import re
 import shutil
 import statistics
@@ -28,7 +27,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import APP, PY, ROOT, Case, Row, base_env, compared, machine, piped, print_table, rounds
+from common import APP, PY, ROOT, Case, Row, base_env, bench_main, compared, piped, rounds
 
 CONTENT = ROOT / "content"
 FLOOR = [PY, "-c", "import pydantic, ruamel.yaml"]
@@ -171,12 +170,7 @@ def measure(runs: int) -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args(argv)
-    print(machine())
-    print_table(measure(args.runs))
-    return 0
+    return bench_main(__doc__, measure, 5, argv)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Goal (issue #15): 1000 checks list in at most 3x the time of 1 check.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import statistics
 import sys
@@ -35,10 +34,9 @@ from common import (
     Row,
     as_the_cli_does,
     base_env,
-    machine,
+    bench_main,
     make_checks,
     piped,
-    print_table,
     rounds,
 )
 
@@ -126,12 +124,7 @@ def measure(runs: int) -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args(argv)
-    print(machine())
-    print_table(measure(args.runs))
-    return 0
+    return bench_main(__doc__, measure, 5, argv)
 
 
 if __name__ == "__main__":

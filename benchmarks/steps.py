@@ -15,7 +15,6 @@ Goals (issue #15): median under 50 ms per step; the results with 200 people unde
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import statistics
 import sys
@@ -27,7 +26,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, as_the_cli_does, machine, print_table, sample_answers
+from common import Row, as_the_cli_does, bench_main, sample_answers
 
 STEP_GOAL_MS = 50.0
 RESULTS_200_GOAL_MS = 150.0
@@ -164,12 +163,7 @@ def measure(runs: int) -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args(argv)
-    print(machine())
-    print_table(measure(args.runs))
-    return 0
+    return bench_main(__doc__, measure, 3, argv)
 
 
 if __name__ == "__main__":
