@@ -410,3 +410,19 @@ def test_network_editor_snapshot(snap_compare: Any) -> None:
 
 def test_person_form_snapshot(snap_compare: Any) -> None:
     assert snap_compare(EditorApp(sample(3)), press=["e"], terminal_size=(80, 24))
+
+
+async def test_a_relation_label_from_content_shows_as_written() -> None:
+    """Relation labels come from content now (an editor's text, not ours): square
+    brackets in one are shown, never read as Textual markup."""
+    from netwerkcheck.engine.relations import RelationOption
+
+    def choices(keep: Any) -> list[RelationOption]:
+        return [RelationOption("club", "Club [geloof] of vereniging")]
+
+    app = EditorApp(relations=choices)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        assert any("Club [geloof] of vereniging" in c for c in _relation_choices(app))

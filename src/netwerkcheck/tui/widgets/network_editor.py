@@ -161,8 +161,8 @@ class PersonForm(ModalScreen[Person | None]):
                     yield Static(t("net.form.relation", lang), classes="pf-label", markup=False)
                     with RadioSet(id="pf-relation"):
                         for choice in self.relations:
-                            yield MarkedRadioButton(
-                                f"{relation_code(choice.kind, lang)}  {choice.label}",
+                            yield MarkedRadioButton(  # content's words: never markup
+                                Text(f"{relation_code(choice.kind, lang)}  {choice.label}"),
                                 value=relation == choice.kind,
                                 name=choice.kind,
                             )
