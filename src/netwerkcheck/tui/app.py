@@ -55,10 +55,9 @@ class NetwerkcheckApp(KeyOrder[None]):
     BINDINGS = [
         Binding("ctrl+q", "request_quit", "key.quit", id="quit", priority=True),
         Binding("f1", "show_help", "key.help", id="help", priority=True),
-        # F2 works everywhere, dialogs too (priority). The welcome screen's footer shows it
-        # (there a person chooses how the check looks); the other footers have no room for
-        # it at 80 columns, and F1 help says it.
-        Binding("f2", "toggle_contrast", "key.contrast", id="contrast", show=False, priority=True),
+        # F2 works everywhere, dialogs too (priority). The question and results screens
+        # leave it out of their footers (no room at 80 columns; F1 help says it).
+        Binding("f2", "toggle_contrast", "key.contrast", id="contrast", priority=True),
         Binding("f3", "show_history", "hist.key.open", id="history"),
         # counsellor mode only (check_action hides them otherwise)
         Binding("f9", "lock", "counsellor.lock", id="lock", priority=True),

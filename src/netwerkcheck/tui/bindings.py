@@ -12,9 +12,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual.binding import Binding
 from textual.dom import DOMNode
 
 from netwerkcheck.i18n import Lang, is_message_id, t
+
+CONTRAST_UNLISTED = Binding(
+    "f2", "app.toggle_contrast", "key.contrast", show=False, priority=True, id="contrast-unlisted"
+)
+"""For a screen whose footer has no room for F2 at 80 columns (questions, results): F2
+still works there, the footer leaves it out, and F1 help says it. The app's own F2 is
+listed on every other screen."""
 
 
 def translate_bindings(node: DOMNode) -> None:

@@ -26,7 +26,7 @@ from netwerkcheck.engine.relations import RelationOption, offered_relations
 from netwerkcheck.engine.session import CheckSession, Move
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.appref import netwerkcheck_app
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import CONTRAST_UNLISTED, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.settle import Settling
 from netwerkcheck.tui.text import prose
@@ -41,6 +41,7 @@ class QuestionScreen(Settling, Screen[None]):
     # during the change reaches the new question's widget after it is seen, or nothing.
     AUTO_FOCUS = None
     BINDINGS = [
+        CONTRAST_UNLISTED,
         Binding("ctrl+n", "next", "key.next", id="next", priority=True),
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
         Binding("ctrl+o", "skip", "key.skip", id="skip", priority=True),

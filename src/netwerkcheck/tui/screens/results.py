@@ -32,7 +32,7 @@ from netwerkcheck.report.plan import (
 )
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.appref import netwerkcheck_app
-from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.bindings import CONTRAST_UNLISTED, translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice, WhyScreen
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.footer import Footer
@@ -61,6 +61,7 @@ class ResultsScreen(Screen[None]):
     # the footer leaves them out, so at 80 columns it keeps room for the keys that only
     # it names (M, P, Ctrl+A) and for F1.
     BINDINGS = [
+        CONTRAST_UNLISTED,
         Binding("ctrl+b", "back", "key.back", id="back", priority=True, show=False),
         Binding("ctrl+e", "export", "key.export", id="export", show=False),
         # the person's own marks and plan: on a focused card or answer (not on an earlier

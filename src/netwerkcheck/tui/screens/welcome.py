@@ -27,7 +27,6 @@ class WelcomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "resume", "welcome.resume_button", id="resume"),
         Binding("ctrl+n", "start", "key.start", id="start"),
-        Binding("f2", "app.toggle_contrast", "key.contrast", id="contrast-shown", priority=True),
     ]
 
     def __init__(self) -> None:
