@@ -106,3 +106,23 @@ async def test_f1_help_names_f2_on_a_question() -> None:
         await pilot.press("f2")  # and F2 still works there
         await pilot.pause()
         assert app.theme != before
+
+
+async def test_a_focus_move_that_changes_no_key_leaves_the_footer_alone() -> None:
+    """Rebuilding the footer restyles every key; a step used to spend a quarter of its
+    time on footers rebuilt with the same keys."""
+    app = NetwerkcheckApp(small_content(), lang="nl", save=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        footer = app.screen.query_one(Footer)
+        before = list(footer.query(FooterKey))
+        app.screen.query_one("#next").focus()
+        await pilot.pause()
+        app.screen.query_one("#skip").focus()
+        await pilot.pause()
+        after = list(footer.query(FooterKey))
+        assert [id(k) for k in after] == [id(k) for k in before]
+        assert "Ctrl+N Volgende" in [" ".join(str(k.render()).split()) for k in after]
+        assert not any(k.has_class("-compact") for k in after)

@@ -1,21 +1,61 @@
-"""Textual's Footer, without keeping every key it ever showed alive.
+"""The footer of keys: Textual's Footer, made cheap to rebuild and freed when it is.
 
-The footer rebuilds its keys whenever the keys that apply change (every question, every
-focus move). Each key it makes is bound to the footer's `compact` setting, and Textual
-keeps that binding, with the key and all it holds, until `compact` next changes, which
-in netwerkcheck is never: after a walk through the questions thousands of old keys and
-their caches stayed in memory, and each full pass of the garbage collector walked them
-(hundreds of milliseconds per step late in a check). After each rebuild this footer lets
-Textual drop the bindings of keys that were removed (`mutate_reactive` prunes them).
+Textual's Footer rebuilds its keys whenever the keys that apply change (every question,
+every focus move), and it binds each key it makes to the footer's `compact` setting:
+each new key is first styled compact, then not (two passes of the stylesheet per key),
+and Textual keeps every binding, with the key and all it holds, until `compact` next
+changes. In netwerkcheck `compact` never changes, so this footer makes its keys in
+their final style without binding them, and only rebuilds when the keys it would show
+differ from the keys it shows. Before, the footer was a quarter of the time of a step,
+and the keys of old footers stayed in memory (tests/tui/test_memory.py).
+
+netwerkcheck has no key groups and no command palette (App.ENABLE_COMMAND_PALETTE is
+off), so neither is drawn here.
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
+
+# What one key shows: key, how it is written, its words, its action, whether it works.
+KeyShown = tuple[str, str, str, str, bool, str]
 
 
 class Footer(TextualFooter):
+    _shown: list[KeyShown] | None = None  # what the keys on screen show
+
+    def _keys_shown(self) -> list[KeyShown]:
+        """The keys that apply now, one per action, in the order Textual gives them."""
+        if not self._bindings_ready:
+            return []
+        shown: dict[str, KeyShown] = {}
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in shown:
+                shown[binding.action] = (
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    enabled,
+                    tooltip,
+                )
+        return list(shown.values())
+
+    def compose(self) -> ComposeResult:
+        self._shown = self._keys_shown()
+        for key, display, description, action, enabled, tooltip in self._shown:
+            footer_key = FooterKey(
+                key, display, description, action, disabled=not enabled, tooltip=tooltip
+            )
+            # Its final style from the start: not compact, and not bound to the footer.
+            footer_key.set_reactive(FooterKey.compact, self.compact)
+            footer_key.set_class(self.compact, "-compact", update=False)
+            yield footer_key
+
     async def recompose(self) -> None:
+        """Rebuild only when the keys to show changed (a focus move often changes none)."""
+        if self.is_attached and self._keys_shown() == self._shown:
+            return
         await super().recompose()
-        if self.is_attached:
-            self.mutate_reactive(TextualFooter.compact)
