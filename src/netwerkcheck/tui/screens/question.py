@@ -91,7 +91,16 @@ class QuestionScreen(Settling, Screen[None]):
         if question is None:
             return
         self.unsettle()
-        self.set_focus(None)
+        # One frame for the whole change: no frame shows the old question emptied or
+        # the new one half built (a frame costs about as much as the change itself).
+        with self.app.batch_update():
+            self.set_focus(None)
+            widget, text = await self._replace_question(question)
+        self.call_after_refresh(self._arrive, widget, text)
+
+    async def _replace_question(self, question: m.Question) -> tuple[Widget, Widget]:
+        """The old question's parts out and the new one's in; returns its answer widget
+        and its text (focus and scroll wait for the first frame, see `_arrive`)."""
         lang = get_lang()
         theme = self.session.theme_of(question.id)
         where = self.session.progress()
@@ -101,10 +110,6 @@ class QuestionScreen(Settling, Screen[None]):
         )
         self.query_one("#progress", ProgressBar).update(total=100, progress=100 * where.fraction)
         self.query_one("#back", Button).disabled = self.session.is_first()
-        head = self.query_one("#question-head", VerticalScroll)
-        body = self.query_one("#question-answer", VerticalScroll)
-        await head.remove_children()
-        await body.remove_children()
         parts: list[Widget] = []
         first_of_theme = self._first_of_theme(question)
         if first_of_theme and theme.intro is not None:
@@ -125,11 +130,14 @@ class QuestionScreen(Settling, Screen[None]):
             self._offered,
             relations=self._relations,
         )
+        head = self.query_one("#question-head", VerticalScroll)
+        body = self.query_one("#question-answer", VerticalScroll)
+        await self.query("#question-head > *, #question-answer > *").remove()
         await head.mount_all(parts)
         await body.mount_all([widget])
         await self.show_below_question(theme, question)
         body.scroll_home(animate=False)
-        self.call_after_refresh(self._arrive, widget, text)
+        return widget, text
 
     def _offered(self) -> None:
         """The earlier check's network is offered once: taken or not, it goes."""
