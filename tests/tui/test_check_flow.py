@@ -129,12 +129,12 @@ async def test_f2_toggles_high_contrast(content: Content) -> None:
 async def test_network_answer_is_drawn_on_the_results(monkeypatch: pytest.MonkeyPatch) -> None:
     """...once: drawing a map of many people takes long, and the results used to draw it
     twice, before their scrollbar came and after (the width changed by two)."""
+    from netwerkcheck.report.netmap import text_map as draw
     from netwerkcheck.tui.widgets import network_map
     from netwerkcheck.tui.widgets.network_map import NetworkMap
     from tests.plain.fixtures import fixture_content
 
     drawn: list[tuple[int, int]] = []
-    draw = network_map.text_map
 
     def counted(network: Any, width: int, height: int, *args: Any) -> Any:
         drawn.append((width, height))
