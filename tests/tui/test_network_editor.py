@@ -192,10 +192,10 @@ async def test_question_screen_gives_the_dialog_the_relations_for_the_answers(
 
 
 def _relation_choices(app: Any) -> list[str]:
-    from textual.widgets import RadioSet
+    from netwerkcheck.tui.widgets.marks import OneChoice
 
-    radio = app.screen.query_one("#pf-relation", RadioSet)
-    return [str(button.label) for button in radio.query("RadioButton")]
+    choice = app.screen.query_one("#pf-relation", OneChoice)
+    return [str(choice.get_option_at_index(i).prompt) for i in range(choice.option_count)]
 
 
 async def test_dialog_offers_the_relations_content_decides() -> None:

@@ -28,7 +28,6 @@ from textual.widgets import (
     DataTable,
     Input,
     Label,
-    RadioSet,
     Static,
 )
 from textual.widgets.selection_list import Selection
@@ -57,7 +56,7 @@ from netwerkcheck.engine.relations import RelationOption, offered_relations
 from netwerkcheck.i18n import Lang, t, tn
 from netwerkcheck.report.netmap import clean_name, fit
 from netwerkcheck.tui.bindings import translate_bindings
-from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
+from netwerkcheck.tui.widgets.marks import MarkedSelectionList, OneChoice
 from netwerkcheck.tui.widgets.network_map import NetworkMap
 
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
@@ -96,7 +95,7 @@ class PersonForm(ModalScreen[Person | None]):
     PersonForm .pf-label { margin-top: 1; text-style: bold; width: 100%; height: auto; }
     PersonForm .pf-help { width: 100%; height: auto; }
     PersonForm .pf-help { color: $text-muted; }
-    PersonForm RadioSet { width: 100%; }
+    PersonForm OneChoice { width: 100%; }
     PersonForm SelectionList { height: auto; }
     PersonForm #pf-error { color: $text-error; height: auto; }
     PersonForm #pf-buttons { height: auto; align-horizontal: right; }
@@ -164,13 +163,14 @@ class PersonForm(ModalScreen[Person | None]):
                         markup=False,
                     )
                     yield Static(t("net.form.relation", lang), classes="pf-label", markup=False)
-                    with RadioSet(id="pf-relation"):
-                        for choice in self.relations:
-                            yield MarkedRadioButton(  # content's words: never markup
-                                Text(f"{relation_code(choice.kind, lang)}  {choice.label}"),
-                                value=relation == choice.kind,
-                                name=choice.kind,
-                            )
+                    yield OneChoice(
+                        [  # content's words: never markup
+                            (Text(f"{relation_code(c.kind, lang)}  {c.label}"), c.kind)
+                            for c in self.relations
+                        ],
+                        relation,
+                        id="pf-relation",
+                    )
                     yield Static(t("net.form.supports", lang), classes="pf-label", markup=False)
                     yield MarkedSelectionList(
                         *(
@@ -181,21 +181,17 @@ class PersonForm(ModalScreen[Person | None]):
                     )
                 with Vertical(classes="pf-col"):
                     yield Static(t("net.form.circle", lang), classes="pf-label", markup=False)
-                    with RadioSet(id="pf-circle"):
-                        for c in CIRCLES:
-                            yield MarkedRadioButton(
-                                circle_label(c, lang), value=c == circle, name=c
-                            )
+                    yield OneChoice(
+                        [(circle_label(c, lang), c) for c in CIRCLES], circle, id="pf-circle"
+                    )
                     yield Static(circle_help(circle, lang), id="pf-circle-help", classes="pf-help")
                     yield Static(t("net.form.recip", lang), classes="pf-label", markup=False)
-                    with RadioSet(id="pf-recip"):
-                        current = p.reciprocity if p else None
-                        for r in _RECIP_CHOICES:
-                            yield MarkedRadioButton(
-                                reciprocity_label(r, lang),
-                                value=r == current,
-                                name=r or "unknown",
-                            )
+                    current = p.reciprocity if p else None
+                    yield OneChoice(
+                        [(reciprocity_label(r, lang), r or "unknown") for r in _RECIP_CHOICES],
+                        current or "unknown",
+                        id="pf-recip",
+                    )
             yield Static("", id="pf-error", markup=False)
             yield Static(
                 t("net.form.keys.like" if like else "net.form.keys", lang),
@@ -209,25 +205,17 @@ class PersonForm(ModalScreen[Person | None]):
 
     def on_mount(self) -> None:
         self.query_one("#pf-name", Input).focus()
-        self.call_after_refresh(self._highlight_chosen)
-
-    def _highlight_chosen(self) -> None:
-        """Start each list's keyboard highlight on the chosen option, not the first
-        (RadioSet has no public way to say so)."""
-        for radio_set in self.query(RadioSet):
-            if radio_set.pressed_index >= 0:
-                radio_set._selected = radio_set.pressed_index
 
     @on(Input.Submitted, "#pf-name")
     def _name_done(self) -> None:
         if self.like is not None:
             self.action_save()
             return
-        self.query_one("#pf-relation", RadioSet).focus()
+        self.query_one("#pf-relation", OneChoice).focus()
 
-    @on(RadioSet.Changed, "#pf-circle")
-    def _circle_changed(self, event: RadioSet.Changed) -> None:
-        chosen = cast(Circle, event.pressed.name)
+    @on(OneChoice.Picked, "#pf-circle")
+    def _circle_changed(self, event: OneChoice.Picked) -> None:
+        chosen = cast(Circle, event.value)
         self.query_one("#pf-circle-help", Static).update(circle_help(chosen, self.lang))
 
     @on(Button.Pressed, "#pf-save")
@@ -239,8 +227,7 @@ class PersonForm(ModalScreen[Person | None]):
         self.action_cancel()
 
     def _chosen(self, set_id: str) -> str | None:
-        button = self.query_one(set_id, RadioSet).pressed_button
-        return button.name if button is not None else None
+        return self.query_one(set_id, OneChoice).chosen
 
     def action_save(self) -> None:
         error = self.query_one("#pf-error", Static)
@@ -252,7 +239,7 @@ class PersonForm(ModalScreen[Person | None]):
         relation = self._chosen("#pf-relation")
         if relation not in [choice.kind for choice in self.relations]:
             error.update(t("net.form.relation.missing", self.lang))
-            self.query_one("#pf-relation", RadioSet).focus()
+            self.query_one("#pf-relation", OneChoice).focus()
             return
         circle = self._chosen("#pf-circle") or "middle"
         recip = self._chosen("#pf-recip")

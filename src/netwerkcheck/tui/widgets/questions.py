@@ -26,7 +26,7 @@ from textual.widgets.selection_list import Selection
 from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.tui.widgets.marks import MarkedSelectionList
+from netwerkcheck.tui.widgets.marks import MarkedSelectionList, OneChoice
 
 if TYPE_CHECKING:
     from netwerkcheck.engine.network import Network
@@ -52,57 +52,31 @@ def settled(widget: Widget) -> bool:
         return False
 
 
-class ChoiceAnswer(MarkedSelectionList):
-    """Single choice and agreement scale: arrows move, Enter or Space picks; the option
-    picked carries a dot (●), a ticked box (✓) is for questions with several answers.
-
-    One list widget, like the multiple-choice question, not a radio button per option:
-    a question with twelve options was thirteen widgets to build, style and lay out on
-    every step, which made a single-choice question the slowest to appear."""
-
-    MARK = "●"
-    BINDINGS = [Binding("enter", "select", show=False)]
+class ChoiceAnswer(OneChoice):
+    """Single choice and agreement scale: arrows move, Enter or Space picks (see
+    OneChoice); Enter on the option already picked keeps the answer."""
 
     def __init__(
         self, question: m.SingleQuestion | m.ScaleQuestion, lang: Lang, value: AnswerValue | None
     ) -> None:
         self.question = question
         super().__init__(
-            *[
-                Selection(RichText(o.label.get(lang)), o.value, o.value == value)
-                for o in question.options
-            ],
+            [(RichText(o.label.get(lang)), o.value) for o in question.options],
+            value if isinstance(value, str) else None,
             id="answer",
         )
-        self._chosen = next((i for i, o in enumerate(question.options) if o.value == value), None)
-
-    def on_mount(self) -> None:
-        if self._chosen is not None:
-            self.call_next(self._cursor_on_saved)
-
-    def _cursor_on_saved(self) -> None:
-        self.highlighted = self._chosen
-
-    @property
-    def pressed_index(self) -> int:
-        """The index of the option picked, or -1 (as Textual's RadioSet says it)."""
-        return -1 if self._chosen is None else self._chosen
 
     def value(self) -> AnswerValue | None:
-        return None if self._chosen is None else self.question.options[self._chosen].value
+        return self.chosen
 
-    def action_select(self) -> None:
-        """Enter or Space: pick the option under the cursor. On the option already
-        picked it keeps the answer (the screen moves on)."""
-        if not settled(self) or self.highlighted is None:
-            return
-        index = self.highlighted
-        if index != self._chosen:
-            self._chosen = index
-            with self.prevent(SelectionList.SelectedChanged, SelectionList.SelectionToggled):
-                self.deselect_all()
-                self.select(self.question.options[index].value)
-        self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
+    def may_pick(self) -> bool:
+        return settled(self)
+
+    @on(OneChoice.Picked)
+    def _picked(self, event: OneChoice.Picked) -> None:
+        # A new pick, or the answer already picked kept: the session core decides.
+        event.stop()
+        self.post_message(AnswerChanged(self.question.id, event.value, chosen=True))
 
 
 class MultiAnswer(MarkedSelectionList):
