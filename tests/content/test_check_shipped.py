@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netwerkcheck.editor.checkall import check_all
-
-from .helpers import run_cli
+from .helpers import run_cli, shipped_check
 
 EDGE_CASES = {
     "tevreden_weinig_contacten",
@@ -22,7 +20,7 @@ EDGE_CASES = {
 
 
 def test_shipped_content_is_clean_and_every_suggestion_has_a_persona() -> None:
-    result = check_all()
+    result = shipped_check()
     assert result.problems == []
     assert result.personas is not None
     names = {lp.persona.name for lp in result.personas.personas}

@@ -15,7 +15,6 @@ import pytest
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
-from netwerkcheck.editor.checkall import check_all
 from netwerkcheck.editor.personas import LoadedPersona, build_answers, load_personas
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.flow import visible
@@ -35,13 +34,15 @@ from netwerkcheck.report.export import to_html, to_markdown, to_text
 from netwerkcheck.store.record import new_record
 from netwerkcheck.tui.counsellor.handout_data import handout_text
 
+from .helpers import shipped_check
+
 CRISIS_LINES = ("113", "0800-0113", "zelfdoding", "suicide")
 ADULT_LINES = ("De Luisterlijn", "088 0767 000", "Humanitas", "deluisterlijn")
 
 
 @cache
 def _shipped() -> tuple[Content, dict[str, LoadedPersona]]:
-    result = check_all()
+    result = shipped_check()
     assert result.content is not None and not result.errors, result.errors
     personas, problems = load_personas(result.content, "nl")
     assert not problems
@@ -230,7 +231,7 @@ def test_each_situation_has_a_fitting_suggestion(
 
 
 def test_every_answer_option_is_read_by_some_rule() -> None:
-    result = check_all()
+    result = shipped_check()
     assert not [p for p in result.warnings if "leest antwoord" in p.message]
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcheck.content.loader import load_content
+from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.editor.checkall import check_all
 from netwerkcheck.engine.network import Network, Person
 from netwerkcheck.engine.relations import offered_relations
 from netwerkcheck.plain import run_plain
 
-from .helpers import copy_mini
+from .helpers import copy_mini, shipped_check
 
 RELATIONS_YAML = """    relations:
       - value: family
@@ -143,8 +143,7 @@ def test_persona_expectations_for_questions_and_relations(tmp_path: Path) -> Non
 # --- the shipped content: a 15-year-old and a student -------------------------------------
 
 
-def test_shipped_teenager_is_offered_school_and_adults_are_not() -> None:
-    content = load_content()
+def test_shipped_teenager_is_offered_school_and_adults_are_not(content: Content) -> None:
     teen = [o.kind for o in offered_relations(content, {"leeftijd": "onder_18"}, "nl")]
     adult = [o.kind for o in offered_relations(content, {"leeftijd": "18_29"}, "nl")]
     unknown = [o.kind for o in offered_relations(content, {}, "nl")]
@@ -153,7 +152,7 @@ def test_shipped_teenager_is_offered_school_and_adults_are_not() -> None:
 
 
 def test_shipped_personas_for_teen_and_student_pass() -> None:
-    result = check_all()
+    result = shipped_check()
     assert not result.problems, [p.format() for p in result.problems]
     assert result.personas is not None
     by_name = {lp.persona.name: lp.persona for lp in result.personas.personas}

@@ -225,12 +225,12 @@ async def test_with_saving_off_history_says_nothing_is_shown(content: Content) -
         assert not app.screen.query(HistoryList)
 
 
-async def test_from_the_results_the_open_check_is_marked_and_can_be_deleted(
-    content: Content,
-) -> None:
-    from tests.tui.helpers import walk_to_results
+async def test_from_the_results_the_open_check_is_marked_and_can_be_deleted() -> None:
+    """Any check will do (the small fixture): the open one is marked in the history and
+    deleting it there deletes its file and stops the autosave."""
+    from tests.tui.helpers import small_content, walk_to_results
 
-    app = NetwerkcheckApp(content, lang="nl", save=True)
+    app = NetwerkcheckApp(small_content(), lang="nl", save=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await walk_to_results(pilot, app)
         assert isinstance(app.screen, ResultsScreen)

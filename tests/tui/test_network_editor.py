@@ -388,15 +388,35 @@ async def test_remove_then_undo_puts_the_person_back() -> None:
         assert editor.value == value
 
 
+def _in_view(widget: Any) -> bool:
+    """Drawn, inside the screen, and not scrolled out of any scrolling container."""
+    region = widget.region
+    if region.area == 0 or not widget.screen.region.contains_region(region):
+        return False
+    return all(
+        ancestor.region.contains_region(region)
+        for ancestor in widget.ancestors
+        if getattr(ancestor, "is_scrollable", False) and ancestor is not widget.screen
+    )
+
+
 @pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
 async def test_editor_fits_small_and_large_screens(size: tuple[int, int]) -> None:
+    """With twelve people, the form opens at each size with its title, the name field and
+    both buttons in view (it used to only check that the form opened)."""
     app = EditorApp(sample(12))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
-        assert isinstance(app.screen, PersonForm)
+        form = app.screen
+        assert isinstance(form, PersonForm)
+        for selector in ("#pf-title", "#pf-name", "#pf-cancel", "#pf-save"):
+            widget = form.query_one(selector)
+            assert _in_view(widget), (size, selector, widget.region)
         await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PersonForm)
 
 
 @pytest.mark.parametrize("count", [0, 3, 12, 40])

@@ -3,10 +3,13 @@ on the results: by keys, saved at once, kept over quit and resume, in every expo
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from netwerkcheck.content.loader import Content
+from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.report.export import render
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store.record import SUGGESTION_MARK
@@ -15,7 +18,7 @@ from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.widgets.plan import MarkableLine, PlanStepScreen, SuggestionCard
-from tests.tui.helpers import walk_to_results
+from tests.tui.helpers import FIXTURE, walk_to_results
 
 STEP = "Zaterdag met Anna wandelen"
 
@@ -37,7 +40,31 @@ def text_of(app: NetwerkcheckApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def test_mark_choose_quit_resume_and_export(content: Content) -> None:
+def plan_content(tmp_path: Path) -> Content:
+    """The small fixture (five questions) with what this test needs from content: an
+    answer shown under 'Wat je zei' (summary) and a second suggestion for the same
+    answer, so two ideas can be chosen. A walk through it takes a fraction of the
+    shipped check's."""
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURE, root)
+    questions = root / "questions" / "02_tevredenheid.yaml"
+    text = questions.read_text(encoding="utf-8")
+    wish = "  - id: wens_verandering\n    type: single\n"
+    assert wish in text
+    questions.write_text(text.replace(wish, wish + "    summary: true\n"), encoding="utf-8")
+    with (root / "suggestions" / "reflect.yaml").open("a", encoding="utf-8") as file:
+        file.write(
+            "  - id: klein_beginnen\n"
+            "    kind: reflect\n"
+            "    title: {nl: Klein beginnen, en: Start small}\n"
+            "    text: {nl: Een kleine stap is ook een stap., en: A small step is a step too.}\n"
+            "    when: {question: wens_verandering, in: [ja, misschien]}\n"
+        )
+    return load_content(root)
+
+
+async def test_mark_choose_quit_resume_and_export(tmp_path: Path) -> None:
+    content = plan_content(tmp_path)
     app = NetwerkcheckApp(content, lang="nl", save=True)
     async with app.run_test(size=(100, 40)) as pilot:
         await walk_to_results(pilot, app)
