@@ -135,3 +135,30 @@ def test_quick_hyphenation_is_pyphens() -> None:
     assert len(words) > 500
     for word in [*sorted(words), "a", "ij", "coördinatie", "zee-egel"]:
         assert quick.positions(word) == slow.positions(word), word
+
+
+def test_quick_pattern_reading_matches_line_by_line(tmp_path: Path) -> None:
+    """The whole-text reading of a hyphenation file gives what the line-by-line reading
+    gives (a comment line or a line with spaces sends a file down the line-by-line way)."""
+    import pyphen
+
+    from netwerkcheck.editor import style
+
+    shipped = Path(pyphen.LANGUAGES[pyphen.language_fallback("nl")])
+    quick = style.pattern_lines(shipped)
+    assert quick is not None and len(quick) > 10_000
+    first, _, body = shipped.read_bytes().partition(b"\n")
+    for extra in (b"% a comment\n", b"  .ab4c  \r\n", b"\n\n"):
+        slow_file = tmp_path / "slow.dic"
+        slow_file.write_bytes(first + b"\n" + extra + body)
+        slow = style.pattern_lines(slow_file)
+        expected = dict(quick)
+        if b"ab4c" in extra:
+            expected[".abc"] = ".ab4c"
+        assert slow == expected
+    utf8 = tmp_path / "utf8.dic"
+    utf8.write_bytes("UTF-8\n.co1ö2r\nö3d\n".encode())
+    assert style.pattern_lines(utf8) == {".coör": ".co1ö2r", "öd": "ö3d"}
+    digits_only = tmp_path / "digits.dic"
+    digits_only.write_bytes(b"ISO8859-1\n.a1b\n5\n")
+    assert style.pattern_lines(digits_only) == {".ab": ".a1b", "": "5"}

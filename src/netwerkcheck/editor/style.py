@@ -210,15 +210,46 @@ def pattern_lines(path: Path) -> dict[str, str] | None:
         return None
     if "^^" in body or "/" in body or re.search(r"[0-9][0-9]", body):
         return None  # escapes, alternatives, two digits in a row: pyphen's own reader
-    if re.search(r"(?![0-9])\d", body):
+    chars = set(body)
+    if any(c.isdecimal() and c not in _ASCII_DIGITS for c in chars):
         return None  # digits outside 0-9, which pyphen reads as digits too
-    stripped = (line.strip() for line in body.split("\n"))
-    lines = [line for line in stripped if line and not line.startswith(_PATTERN_IGNORED)]
-    keys = _DIGITS.sub("", "\n".join(lines)).split("\n")
+    quick = _plain_pattern_lines(raw, body, encoding, chars)
+    if quick is not None:
+        lines, keys = quick
+    else:
+        stripped = (line.strip() for line in body.split("\n"))
+        lines = [line for line in stripped if line and not line.startswith(_PATTERN_IGNORED)]
+        keys = _DIGITS.sub("", "\n".join(lines)).split("\n")
     found = dict(zip(keys, lines, strict=True))
     if len(found) != len(lines):
         return None  # a pattern given twice: pyphen's own reader decides which counts
     return found or None
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _plain_pattern_lines(
+    raw: bytes, body: str, encoding: str, chars: set[str]
+) -> tuple[list[str], list[str]] | None:
+    """(lines, letters of each line) the quick way, or None when the file needs the
+    line-by-line reading above: a line with other white space than its line break, a
+    comment or setting, a line of digits only, or an encoding where digits are not the
+    ASCII bytes. Then each line is one token of `body.split()`, and its letters are the
+    same token with the digit bytes taken out (no multibyte character holds one)."""
+    if any(c.isspace() and c != "\n" for c in chars):
+        return None
+    if "%" in chars or "#" in chars or "HYPHENMIN" in body:
+        return None
+    probe = "0123456789\n"
+    try:
+        if probe.encode(encoding) != probe.encode("ascii"):
+            return None
+        keys = raw.translate(None, b"0123456789").decode(encoding).split()
+    except (LookupError, ValueError):
+        return None
+    lines = body.split()
+    return (lines, keys) if len(keys) == len(lines) else None
 
 
 def _digits_of(line: str) -> tuple[int, tuple[int, ...]] | None:
