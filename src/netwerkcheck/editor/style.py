@@ -71,6 +71,9 @@ class CompiledStyle:
     lang: Lang
     rules: list[tuple[StyleRule, re.Pattern[str]]]
     readability: Readability | None
+    any_rule: re.Pattern[str] | None = None
+    """All the rules as one pattern: a text it finds nothing in has no match of any rule
+    (None when the rules cannot be joined, e.g. one refers back to a group)."""
 
 
 @dataclass
@@ -100,7 +103,22 @@ def compile_style(style: StyleFile) -> tuple[CompiledStyle, list[tuple[int, str]
             rules.append((rule, re.compile(rule.pattern, re.IGNORECASE)))
         except re.error as exc:
             bad.append((i, str(exc)))
-    return CompiledStyle(style.lang, rules, style.readability), bad
+    return CompiledStyle(style.lang, rules, style.readability, _joined(rules)), bad
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\\g|\(\?P=|\(\?\(")
+
+
+def _joined(rules: list[tuple[StyleRule, re.Pattern[str]]]) -> re.Pattern[str] | None:
+    """One pattern that finds something exactly where some rule does, or None. A rule
+    that refers to a group by number or name (or could) is not joined: in the joined
+    pattern its groups would be others."""
+    if not rules or any(_GROUP_REFERENCE.search(rule.pattern) for rule, _ in rules):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rule.pattern})" for rule, _ in rules), re.IGNORECASE)
+    except re.error:  # e.g. a rule that starts with its own flags, (?x)
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -354,7 +372,8 @@ def lint(
                     return True
             return False
 
-        for rule, pattern in style.rules:
+        any_rule = style.any_rule
+        for rule, pattern in style.rules if any_rule is None or any_rule.search(value) else ():
             for match in pattern.finditer(value):
                 if silenced(rule.id):
                     break
