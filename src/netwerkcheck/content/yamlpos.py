@@ -502,7 +502,35 @@ def _read_events(loader: Any, positions: dict[PathKey, tuple[int, int]]) -> Any:
     return root
 
 
+_READ_ONCE: ContextVar[dict[tuple[str, str, bool, str], Located | Problem] | None] = ContextVar(
+    "read_once", default=None
+)
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within it, the same text under the same name is parsed once: `content check`
+    reads help.yaml and the scales for their own checks and again for wording and the
+    schema line. Readers never change what they get, so they may share it."""
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
+    memo = _READ_ONCE.get()
+    if memo is None:
+        return _parse_yaml(text, display, lang)
+    key = (display, lang, _fast.get(), text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _parse_yaml(text, display, lang)
+    return found
+
+
+def _parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
     if not _fast.get():
         quick = _quick_located(text, display)  # keeps the limits in its one pass
         if quick is not None:
