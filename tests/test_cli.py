@@ -150,12 +150,13 @@ def test_content_check_runs_without_the_cycle_collector_and_restores_it(
     assert "in orde" in capsys.readouterr().out
 
 
-def test_only_the_program_itself_leaves_its_objects_out_of_the_exit_collection(
+def test_only_a_content_command_run_as_the_program_skips_the_exit_collection(
     tmp_path: Path,
 ) -> None:
-    """main() without argv is the program (`netwerkcheck`, `python -m netwerkcheck`): it
-    ends right after, so its objects are frozen out of the collection at exit. A caller
-    in the same process passes argv: nothing is frozen for it."""
+    """main() without argv is the program (`netwerkcheck`, `python -m netwerkcheck`): a
+    content command ends right after, so its objects are frozen out of the collection at
+    exit. A caller in the same process passes argv, and other commands (history, the
+    app) keep the collection at exit: nothing is frozen for them."""
     import os
     import subprocess
     import sys
@@ -163,8 +164,10 @@ def test_only_the_program_itself_leaves_its_objects_out_of_the_exit_collection(
     code = (
         "import gc, sys\n"
         "from netwerkcheck.cli import main\n"
-        "assert main(['history']) == 0 and gc.get_freeze_count() == 0\n"
+        "assert main(['content', 'check']) == 0 and gc.get_freeze_count() == 0\n"
         "sys.argv = ['netwerkcheck', 'history']\n"
+        "assert main() == 0 and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['netwerkcheck', 'content', 'check']\n"
         "assert main() == 0 and gc.get_freeze_count() > 0\n"
         "print('ok', file=sys.stderr)\n"
     )
