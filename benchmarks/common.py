@@ -287,12 +287,14 @@ def compared(
 def print_table(rows: Sequence[Row]) -> None:
     """The table: what, measured, ratio (wall), ratio (CPU), goal, verdict."""
     width = max([len(r.name) for r in rows] + [10])
-    print(f"  {'what':{width}}  {'measured':>10}  {'ratio':>6}  {'cpu':>6}  goal")
+    shown = max([len(r.measured) for r in rows] + [10])
+    print(f"  {'what':{width}}  {'measured':>{shown}}  {'ratio':>6}  {'cpu':>6}  goal")
     for r in rows:
         ratio = f"{r.ratio:6.2f}" if r.ratio is not None else " " * 6
         cpu = f"{r.cpu_ratio:6.2f}" if r.cpu_ratio is not None else " " * 6
         verdict = {True: "ok", False: "NOT MET", None: ""}[r.ok]
-        print(f"  {r.name:{width}}  {r.measured:>10}  {ratio}  {cpu}  {r.goal} {verdict}".rstrip())
+        line = f"  {r.name:{width}}  {r.measured:>{shown}}  {ratio}  {cpu}  {r.goal} {verdict}"
+        print(line.rstrip())
 
 
 def bench_main(

@@ -74,8 +74,9 @@ def assert_cursor_on_saved(app: NetwerkcheckApp, qid: str) -> None:
     widget = screen.query_one("#answer")
     saved = FULL[qid]
     if isinstance(widget, ChoiceAnswer):
-        assert widget.has_focus
-        assert widget.query_one(f"#opt-{saved}").has_class("-selected")
+        assert widget.has_focus and widget.highlighted is not None
+        assert widget.get_option_at_index(widget.highlighted).value == saved
+        assert widget.selected == [saved]  # drawn with its dot
     elif isinstance(widget, MultiAnswer):
         assert widget.has_focus and widget.highlighted is not None
         assert widget.get_option_at_index(widget.highlighted).value == saved[0]  # type: ignore[index]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from textual.widgets import Static
 
@@ -124,9 +126,21 @@ async def test_f2_toggles_high_contrast(content: Content) -> None:
         assert app.theme == before
 
 
-async def test_network_answer_is_drawn_on_the_results() -> None:
+async def test_network_answer_is_drawn_on_the_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """...once: drawing a map of many people takes long, and the results used to draw it
+    twice, before their scrollbar came and after (the width changed by two)."""
+    from netwerkcheck.report.netmap import text_map as draw
+    from netwerkcheck.tui.widgets import network_map
     from netwerkcheck.tui.widgets.network_map import NetworkMap
     from tests.plain.fixtures import fixture_content
+
+    drawn: list[tuple[int, int]] = []
+
+    def counted(network: Any, width: int, height: int, *args: Any) -> Any:
+        drawn.append((width, height))
+        return draw(network, width, height, *args)
+
+    monkeypatch.setattr(network_map, "text_map", counted)
 
     # the small test content with a network question: fewer questions to skip past
     app = NetwerkcheckApp(fixture_content()[0], lang="nl", save=False)
@@ -147,12 +161,15 @@ async def test_network_answer_is_drawn_on_the_results() -> None:
             await pilot.press("ctrl+o")
             await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)  # the answers, before the results
+        drawn.clear()
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
+        await pilot.pause()
         picture = app.screen.query_one(NetworkMap).picture
         assert picture is not None
         assert any("Ans" in line for line in picture.lines)
+        assert len(drawn) == 1, drawn
 
 
 async def test_a_bug_shows_no_traceback_and_no_answers(

@@ -426,3 +426,17 @@ async def test_a_relation_label_from_content_shows_as_written() -> None:
         await pilot.pause()
         assert isinstance(app.screen, PersonForm)
         assert any("Club [geloof] of vereniging" in c for c in _relation_choices(app))
+
+
+async def test_tab_in_the_person_dialog_goes_from_field_to_field() -> None:
+    """Tab stops only where something can be typed or chosen: the dialog's scrolling
+    body was a stop of its own, where nothing showed focus."""
+    app = EditorApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        assert app.focused is app.screen.query_one("#pf-name", Input)
+        stops = [type(w).__name__ for w in app.screen.focus_chain]
+        assert stops[0] == "Input", stops
+        assert "VerticalScroll" not in stops, stops

@@ -13,6 +13,7 @@ are user text: they are cleaned of control characters, measured in terminal cell
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -208,13 +209,28 @@ class _Grid:
         self.hints: list[list[str | None]] = [[None] * width for _ in range(height)]
         self.text: list[list[bool]] = [[False] * width for _ in range(height)]
 
+        # Per row, for each cell the first text cell at or after it (width when none):
+        # `free` is asked hundreds of thousands of times for a crowded map, and this
+        # answers it in one look; it is brought up to date for the row `put` writes.
+        self._next_text: list[list[int]] = [[width] * (width + 1) for _ in range(height)]
+
     def free(self, row: int, col: int, width: int, gap: int = 1) -> bool:
         if row < 0 or row >= self.height or col < 0 or col + width > self.width:
             return False
         lo, hi = max(0, col - gap), min(self.width, col + width + gap)
-        return not any(self.text[row][lo:hi])
+        return self._next_text[row][lo] >= hi
+
+    def _index_row(self, row: int) -> None:
+        text, nexts = self.text[row], self._next_text[row]
+        following = self.width
+        for x in range(self.width - 1, -1, -1):
+            if text[x]:
+                following = x
+            nexts[x] = following
 
     def put(self, row: int, col: int, text: str, hint: str | None, is_text: bool = True) -> None:
+        line = self.text[row]
+        before = line[col : col + cells(text)] if 0 <= col < self.width else None
         x = col
         for chars, w in clusters(text):
             if x + w > self.width:
@@ -230,6 +246,8 @@ class _Grid:
                 self.hints[row][x + extra] = hint
                 self.text[row][x + extra] = is_text
             x += w
+        if before is None or line[col : col + len(before)] != before:
+            self._index_row(row)
 
     def clear_ring(self, row: int, col: int) -> None:
         """Blank a circle dot next to a label, so the label stands apart from the line."""
@@ -279,6 +297,12 @@ def _band(ring: int) -> tuple[float, float]:
     return lo, hi
 
 
+@functools.cache
+def _nearest_first(span: int) -> tuple[int, ...]:
+    """Offsets -span..span, nearest first and left before right: 0, -1, 1, -2, 2, ..."""
+    return tuple(sorted(range(-span, span + 1), key=lambda d: (abs(d), d)))
+
+
 def _try_place(
     grid: _Grid, frame: _Frame, ring: int, angle: float, radius: float, variants: list[str]
 ) -> tuple[int, int, str] | None:
@@ -288,16 +312,28 @@ def _try_place(
     lo, hi = _band(ring)
     row0 = round(py)
     rows = sorted(range(row0 - 2, row0 + 3), key=lambda r: (abs(r - py), r))
+    width = grid.width
+    cx, cy, rx, ry = frame.cx, frame.cy, frame.rx, frame.ry
+    hypot = math.hypot
     for text in variants:
         w = cells(text)
         ideal = round(px - (w - 1) / 2)
-        span = max(4, w)
-        cols = sorted(range(ideal - span, ideal + span + 1), key=lambda c: (abs(c - ideal), c))
+        cols = [ideal + d for d in _nearest_first(max(4, w)) if 0 <= ideal + d <= width - w]
         for row in rows:
+            if row < 0 or row >= grid.height:
+                continue
+            # grid.free(row, col, w) written out: this loop runs hundreds of thousands
+            # of times for a crowded map
+            next_text = grid._next_text[row]
+            dy = (row - cy) / ry
             for col in cols:
-                if not grid.free(row, col, w):
+                if next_text[max(0, col - 1)] < min(width, col + w + 1):
                     continue
-                ends = (frame.r(col, row), frame.r(col + w - 1, row), frame.r(col + w / 2, row))
+                ends = (
+                    hypot((col - cx) / rx, dy),
+                    hypot((col + w - 1 - cx) / rx, dy),
+                    hypot((col + w / 2 - cx) / rx, dy),
+                )
                 if all(lo <= e <= hi for e in ends):
                     return row, col, text
     return None

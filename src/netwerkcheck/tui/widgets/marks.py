@@ -30,6 +30,9 @@ class MarkedCheckbox(Checkbox):
 
 
 class MarkedSelectionList(SelectionList[str]):
+    MARK = "✓"
+    """Drawn in the box of a chosen option."""
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         segments = list(strip)
@@ -39,6 +42,6 @@ class MarkedSelectionList(SelectionList[str]):
             selection = self.get_option_at_index(self.scroll_offset.y + y)
         except OptionDoesNotExist:
             return strip
-        mark = "✓" if selection.value in self._selected else " "
+        mark = self.MARK if selection.value in self._selected else " "
         segments[1] = Segment(mark, segments[1].style)
         return Strip(segments, strip.cell_length)

@@ -72,6 +72,10 @@ far); the argument is the relation of the person being edited, which stays offer
 class PersonForm(ModalScreen[Person | None]):
     """Add or edit one person. Dismisses with the Person, or None when cancelled."""
 
+    # Focus starts in the name field (Textual's default would first focus the form's
+    # scrolling body, restyling all thirty widgets in it, then the name field).
+    AUTO_FOCUS = "#pf-name"
+
     DEFAULT_CSS = """
     PersonForm {
         align: center middle;
@@ -144,7 +148,8 @@ class PersonForm(ModalScreen[Person | None]):
         relation = p.relation if p else like.relation if like else None
         with Vertical(id="pf-box"):
             yield Label(self._title(), id="pf-title", markup=False)
-            with VerticalScroll(id="pf-body"), Horizontal(id="pf-cols"):
+            # The body scrolls with the focus (Tab); it is no stop of its own for Tab.
+            with VerticalScroll(id="pf-body", can_focus=False), Horizontal(id="pf-cols"):
                 with Vertical(classes="pf-col"):
                     yield Static(t("net.form.name", lang), classes="pf-label", markup=False)
                     yield Input(

@@ -20,13 +20,13 @@ from textual import on
 from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, RadioSet, SelectionList
+from textual.widgets import Input, SelectionList
 from textual.widgets.selection_list import Selection
 
 from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.i18n import Lang, t
-from netwerkcheck.tui.widgets.marks import MarkedRadioButton, MarkedSelectionList
+from netwerkcheck.tui.widgets.marks import MarkedSelectionList
 
 if TYPE_CHECKING:
     from netwerkcheck.engine.network import Network
@@ -52,51 +52,56 @@ def settled(widget: Widget) -> bool:
         return False
 
 
-class ChoiceAnswer(RadioSet):
-    """Single choice and agreement scale: arrows move, Enter or Space picks."""
+class ChoiceAnswer(MarkedSelectionList):
+    """Single choice and agreement scale: arrows move, Enter or Space picks; the option
+    picked carries a dot (●), a ticked box (✓) is for questions with several answers.
+
+    One list widget, like the multiple-choice question, not a radio button per option:
+    a question with twelve options was thirteen widgets to build, style and lay out on
+    every step, which made a single-choice question the slowest to appear."""
+
+    MARK = "●"
+    BINDINGS = [Binding("enter", "select", show=False)]
 
     def __init__(
         self, question: m.SingleQuestion | m.ScaleQuestion, lang: Lang, value: AnswerValue | None
     ) -> None:
         self.question = question
-        buttons = [
-            MarkedRadioButton(
-                RichText(o.label.get(lang)), value=(o.value == value), id=f"opt-{o.value}"
-            )
-            for o in question.options
-        ]
-        super().__init__(*buttons, id="answer")
+        super().__init__(
+            *[
+                Selection(RichText(o.label.get(lang)), o.value, o.value == value)
+                for o in question.options
+            ],
+            id="answer",
+        )
+        self._chosen = next((i for i, o in enumerate(question.options) if o.value == value), None)
 
     def on_mount(self) -> None:
-        # RadioSet puts its cursor on the first option when mounted; a saved answer
-        # takes it (after RadioSet's own mount handler, hence call_next).
-        self.call_next(self._cursor_on_saved)
+        if self._chosen is not None:
+            self.call_next(self._cursor_on_saved)
 
     def _cursor_on_saved(self) -> None:
-        if self.pressed_index >= 0:
-            self._selected = self.pressed_index
+        self.highlighted = self._chosen
 
     @property
-    def cursor(self) -> int | None:
-        """The index of the option the cursor is on."""
-        return self._selected
+    def pressed_index(self) -> int:
+        """The index of the option picked, or -1 (as Textual's RadioSet says it)."""
+        return -1 if self._chosen is None else self._chosen
 
     def value(self) -> AnswerValue | None:
-        index = self.pressed_index
-        return self.question.options[index].value if index >= 0 else None
+        return None if self._chosen is None else self.question.options[self._chosen].value
 
-    def action_toggle_button(self) -> None:
-        if not settled(self):
+    def action_select(self) -> None:
+        """Enter or Space: pick the option under the cursor. On the option already
+        picked it keeps the answer (the screen moves on)."""
+        if not settled(self) or self.highlighted is None:
             return
-        if self._selected is not None and self._selected == self.pressed_index:
-            # Enter on the answer already chosen: keep it (the screen moves on).
-            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
-            return
-        super().action_toggle_button()
-
-    @on(RadioSet.Changed)
-    def _changed(self, event: RadioSet.Changed) -> None:
-        event.stop()
+        index = self.highlighted
+        if index != self._chosen:
+            self._chosen = index
+            with self.prevent(SelectionList.SelectedChanged, SelectionList.SelectionToggled):
+                self.deselect_all()
+                self.select(self.question.options[index].value)
         self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
 
 
