@@ -128,3 +128,58 @@ def test_a_memory_error_in_a_child_process_is_plain() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 70
     assert "Traceback" not in out.stderr and "MemoryError" in out.stderr
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_content_check_runs_without_the_cycle_collector_and_restores_it(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from netwerkcheck.editor import checkall
+
+    seen: list[bool] = []
+    real = checkall.check_all
+
+    def recording(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checkall, "check_all", recording)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert main(["content", "check"]) == 0
+        assert gc.isenabled() is enabled
+        assert gc.get_freeze_count() == 0  # nothing is left out of later collections
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen == [False]
+    assert "in orde" in capsys.readouterr().out
+
+
+def test_only_a_content_command_run_as_the_program_skips_the_exit_collection(
+    tmp_path: Path,
+) -> None:
+    """main() without argv is the program (`netwerkcheck`, `python -m netwerkcheck`): a
+    content command ends right after, so its objects are frozen out of the collection at
+    exit. A caller in the same process passes argv, and other commands (history, the
+    app) keep the collection at exit: nothing is frozen for them."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys\n"
+        "from netwerkcheck.cli import main\n"
+        "assert main(['content', 'check']) == 0 and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['netwerkcheck', 'history']\n"
+        "assert main() == 0 and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['netwerkcheck', 'content', 'check']\n"
+        "assert main() == 0 and gc.get_freeze_count() > 0\n"
+        "print('ok', file=sys.stderr)\n"
+    )
+    env = dict(os.environ, NETWERKCHECK_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == "ok"

@@ -245,3 +245,9 @@ def test_light_commands_import_only_what_they_need(argv: list[str], tmp_path: Pa
         assert not {m for m in modules if m.split(".")[0] == "ruamel"}
         heavy_ours = ("netwerkcheck.content.", "netwerkcheck.report")
         assert not {m for m in ours - PARSER_LIGHT if m.startswith(heavy_ours)}
+    if argv[0] == "content":
+        # hyphenation reads pyphen's Dutch file itself (pyphen's reader parses every
+        # pattern); saved checks, reports and the web server are not needed
+        assert not {m for m in modules if m.split(".")[0] in ("pyphen", "filelock", "aiohttp")}
+        heavy_ours = ("netwerkcheck.store", "netwerkcheck.report", "netwerkcheck.web")
+        assert not {m for m in ours if m.startswith(heavy_ours)}

@@ -39,3 +39,24 @@ def test_every_persona_previews(capsys: pytest.CaptureFixture[str], name: str) -
     code, out = run_cli(capsys, "content", "preview", "--persona", name)
     assert code == 0, out
     assert "Suggesties:" in out and "Hulp:" in out
+
+
+def test_content_check_parses_each_file_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """help.yaml and the scales are read by their own loaders and again for wording and
+    the schema line: within one check each text is parsed once, and not kept after."""
+    from collections import Counter
+
+    from netwerkcheck.content import yamlpos
+
+    parsed: Counter[str] = Counter()
+    real = yamlpos._parse_yaml
+
+    def counting(text: str, display: str, lang: str) -> object:
+        parsed[display] += 1
+        return real(text, display, lang)
+
+    monkeypatch.setattr(yamlpos, "_parse_yaml", counting)
+    assert check_all().problems == []
+    assert any(name.endswith("help.yaml") for name in parsed)
+    assert [name for name, n in parsed.items() if n > 1] == []
+    assert yamlpos._READ_ONCE.get() is None

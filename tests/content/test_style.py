@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,66 @@ def test_quick_hyphenation_is_pyphens() -> None:
     assert len(words) > 500
     for word in [*sorted(words), "a", "ij", "coördinatie", "zee-egel"]:
         assert quick.positions(word) == slow.positions(word), word
+
+
+def test_quick_pattern_reading_matches_line_by_line(tmp_path: Path) -> None:
+    """The whole-text reading of a hyphenation file gives what the line-by-line reading
+    gives (a comment line or a line with spaces sends a file down the line-by-line way)."""
+    import pyphen
+
+    from netwerkcheck.editor import style
+
+    shipped = Path(pyphen.LANGUAGES[pyphen.language_fallback("nl")])
+    quick = style.pattern_lines(shipped)
+    assert quick is not None and len(quick) > 10_000
+    first, _, body = shipped.read_bytes().partition(b"\n")
+    for extra in (b"% a comment\n", b"  .ab4c  \r\n", b"\n\n"):
+        slow_file = tmp_path / "slow.dic"
+        slow_file.write_bytes(first + b"\n" + extra + body)
+        slow = style.pattern_lines(slow_file)
+        expected = dict(quick)
+        if b"ab4c" in extra:
+            expected[".abc"] = ".ab4c"
+        assert slow == expected
+    utf8 = tmp_path / "utf8.dic"
+    utf8.write_bytes("UTF-8\n.co1ö2r\nö3d\n".encode())
+    assert style.pattern_lines(utf8) == {".coör": ".co1ö2r", "öd": "ö3d"}
+    digits_only = tmp_path / "digits.dic"
+    digits_only.write_bytes(b"ISO8859-1\n.a1b\n5\n")
+    assert style.pattern_lines(digits_only) == {".ab": ".a1b", "": "5"}
+
+
+def test_rules_joined_find_what_each_rule_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules joined into one pattern (to skip texts no rule matches) warn exactly as
+    the rules one by one do; a rule with a back-reference keeps them apart."""
+    from netwerkcheck.editor import style
+
+    root = copy_mini(tmp_path)
+    _add_suggestion(root, "Je moet echt echt eens bellen.\nDat is heel normaal.")
+    joined = check_all(root).problems
+    assert any("(moet)" in p.message for p in joined)
+    with monkeypatch.context() as m:
+        m.setattr(style, "_joined", lambda rules: None)
+        assert check_all(root).problems == joined
+    rules = root / "style" / "nl.yaml"
+    rules.write_text(
+        rules.read_text() + "  - {id: dubbel, pattern: '\\b(\\w+) \\1\\b', prefer: een keer}\n"
+    )
+    apart = check_all(root).problems
+    assert [p for p in apart if "(dubbel)" not in p.message] == joined
+    assert [p.col for p in apart if "(dubbel)" in p.message] == [17]
+    assert style._joined([]) is None
+    rule = style.StyleRule(id="x", pattern="(?x) a", prefer="b")
+    assert style._joined([(rule, re.compile(rule.pattern))]) is None
+
+
+def test_shipped_rules_are_joined() -> None:
+    from netwerkcheck.content.loader import check_content
+    from netwerkcheck.editor.checkall import _extra_sources, load_styles
+
+    content, _ = check_content()
+    assert content is not None and content.layers is not None
+    styles, _, _ = load_styles(content.layers.base, "nl", _extra_sources(content.layers, "nl"))
+    assert styles and all(s.any_rule is not None for s in styles.values())

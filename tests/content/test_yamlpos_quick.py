@@ -41,6 +41,18 @@ def test_same_data_and_positions(file: Path, monkeypatch: pytest.MonkeyPatch) ->
         "- a\n- {b: c}\n- - d\n",
         "a: yes\nb: on\nc: 0o17\nd: 1_000\ne: 2020-01-01\nf: ~\ng: 'x'\n",
         "a: |\n  line\n  two\nb: >\n  folded\n",
+        "a: &x 1\n",  # an anchor without an alias
+        "--- 5\n",
+        "a: 1\n---\nb: 2\n",  # two documents
+        "k: v\n...\n",
+        "hello\n",  # a scalar as the whole document
+        "[1, 2, {a: b}]\n",
+        "1: a\n2.5: b\nnull: c\ntrue: d\n2020-01-01: e\n",  # keys that are not text
+        "{a: 1, a: 2}\n",
+        "a: !!set {x, y}\n",
+        "a:\n  - - - [[[]]]\n  - {}\n",
+        "[" * 45 + "]" * 45 + "\n",  # deeper than MAX_DEPTH
+        "- x\n" * 6000,  # more than MAX_NODES
     ],
 )
 def test_odd_documents_read_as_before(text: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,10 @@ in CI, and over ssh.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +64,32 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
-def run_check(overlay: Path | None, lang: Lang) -> int:
-    from netwerkcheck.editor.checkall import check_all
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """The cycle collector off for one short run that makes many objects that stay
+    (pydantic's models, the files read): its passes over them took 35-55 ms of a
+    `content check` of about 650 ms. Reference counting still frees what is not in a
+    cycle (the check of 10x the shipped content peaks at 69 MB instead of 54).
 
-    result = check_all(overlay, lang)
+    After: what the run made goes to the oldest generation at once (freeze, then
+    unfreeze), so switching the collector back on does not start with one pass over all
+    of it; any cycles among it are found at the next full collection."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+
+
+def run_check(overlay: Path | None, lang: Lang) -> int:
+    with _without_cycle_collection():
+        from netwerkcheck.editor.checkall import check_all
+
+        result = check_all(overlay, lang)
     print_problems(result.problems, lang=lang)
     if result.errors or result.content is None:
         errors = len(result.errors) or 1

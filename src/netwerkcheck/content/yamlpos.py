@@ -367,73 +367,177 @@ def _quick_loader() -> Any:
 
 
 def _quick_located(text: str, display: str) -> Located | None:
-    """Plain data and positions from the C parser's node tree (about 10x faster than
-    the round-trip parser), or None for anything but a plain, valid document (a syntax
-    error, duplicate keys, anchors, merge keys, other tags, no C parser): then the
-    round-trip parser reads it and reports what is wrong exactly as before.
+    """Plain data and positions straight from the C parser's events, in the one pass
+    that also keeps the limits (about 3x faster than the C parser's node tree, 20x
+    faster than the round-trip parser), or None for anything but a plain, valid document
+    within the limits (a syntax error, duplicate keys, anchors, aliases, merge keys,
+    other tags, more than one document, no C parser, a limit passed): then the limits
+    are checked on their own and the round-trip parser reads it and reports what is
+    wrong exactly as before.
 
-    Positions are those the round-trip tree gives: a key's own (line, col), and for a
-    list item where the item starts. tests/content/test_yamlpos_quick.py checks both
-    readers agree on every shipped and fixture file.
+    Tags are found as libyaml's composer finds them (the same resolver, asked the same
+    question). Positions are those the round-trip tree gives: a key's own (line, col),
+    and for a list item where the item starts. tests/content/test_yamlpos_quick.py
+    checks both readers agree on every shipped and fixture file.
     """
+    if len(text) > MAX_FILE_BYTES:
+        return None
     if text.startswith("%") or "\n%" in text:
         return None  # a directive (%YAML 1.1 ...) changes the rules: the round trip knows them
     loader_class = _quick_loader()
     if loader_class is None:
         return None
+    positions: dict[PathKey, tuple[int, int]] = {(): (0, 0)}
     try:
         loader = loader_class(text)
         try:
-            root = loader.get_single_node()
+            data = _read_events(loader, positions)
         finally:
             loader.dispose()
-        if root is None:
-            return None
-        construct = loader.construct_object
-        positions: dict[PathKey, tuple[int, int]] = {(): (0, 0)}
-        seen: set[int] = set()
-
-        def walk(node: Any, path: PathKey) -> Any:
-            tag = node.tag
-            if tag not in _PLAIN_TAGS or id(node) in seen:
-                raise _Unusual(tag)  # another tag, a merge key, or an alias
-            seen.add(id(node))
-            if isinstance(node, MappingNode):
-                out: dict[Any, Any] = {}
-                for key_node, value_node in node.value:
-                    key_tag = key_node.tag
-                    if not isinstance(key_node, ScalarNode) or key_tag not in _PLAIN_TAGS:
-                        raise _Unusual("key")
-                    key: Any = key_node.value if key_tag == _STR_TAG else construct(key_node)
-                    if key in out:
-                        raise _Unusual("duplicate key")
-                    sub = (*path, key)
-                    positions[sub] = (key_node.start_mark.line, key_node.start_mark.column)
-                    out[key] = walk(value_node, sub)
-                return out
-            if isinstance(node, SequenceNode):
-                items: list[Any] = []
-                for i, item in enumerate(node.value):
-                    sub = (*path, i)
-                    positions[sub] = (item.start_mark.line, item.start_mark.column)
-                    items.append(walk(item, sub))
-                return items
-            return node.value if tag == _STR_TAG else construct(node)  # a str is its text
-
-        data = walk(root, ())
-    except Exception:  # any trouble at all: the round-trip parser decides
+    except Exception:  # any trouble at all: the limits and the round-trip parser decide
         return None
     return Located(display, data, positions)
 
 
+_NO_KEY: Any = object()
+_EV_SCALAR, _EV_MAP, _EV_SEQ, _EV_END, _EV_DOC_END, _EV_OTHER = range(6)
+_EVENT_CODES = {
+    "ScalarEvent": _EV_SCALAR,
+    "MappingStartEvent": _EV_MAP,
+    "SequenceStartEvent": _EV_SEQ,
+    "MappingEndEvent": _EV_END,
+    "SequenceEndEvent": _EV_END,
+    "DocumentEndEvent": _EV_DOC_END,
+}
+_CODES_BY_TYPE: dict[type, int] = {}  # filled from _EVENT_CODES as event classes are met
+_SCALAR_TAGS: dict[tuple[str, Any], str] = {}  # (value, implicit) -> tag, as _RESOLVED
+
+
+def _read_events(loader: Any, positions: dict[PathKey, tuple[int, int]]) -> Any:
+    """The one document of the stream as plain data (see _quick_located); raises
+    _Unusual (or the parser's error) for anything it leaves to the round-trip parser."""
+    get_event, resolve, construct = loader.get_event, loader.resolve, loader.construct_object
+    codes, tags = _CODES_BY_TYPE, _SCALAR_TAGS
+    if type(get_event()).__name__ != "StreamStartEvent":
+        raise _Unusual("stream")
+    if type(get_event()).__name__ != "DocumentStartEvent":
+        raise _Unusual("no document")  # an empty stream: the round trip says so
+    # one frame per open mapping or list: [container, its path, the key waiting for a value]
+    stack: list[list[Any]] = []
+    root: Any = _NO_KEY
+    depth = nodes = chars = 0
+    while True:
+        event = get_event()
+        cls = type(event)
+        code = codes.get(cls)
+        if code is None:
+            code = codes[cls] = _EVENT_CODES.get(cls.__name__, _EV_OTHER)
+        if code == _EV_END:
+            depth -= 1
+            stack.pop()
+            continue
+        if code == _EV_DOC_END:
+            break
+        if code == _EV_OTHER or event.anchor is not None:
+            raise _Unusual(cls.__name__)  # an alias or an anchor: the round trip reads those
+        tag = event.tag
+        if code == _EV_SCALAR:
+            value = event.value
+            nodes += 1
+            chars += len(value)
+            if tag is None or tag == "!":
+                implicit = event.implicit
+                tag = tags.get((value, implicit))
+                if tag is None:
+                    tag = str(resolve(ScalarNode, value, implicit))
+                    if len(value) <= 40 and len(tags) < 20_000:
+                        tags[(value, implicit)] = tag  # short values repeat: 'id', 'nl', ...
+            if tag not in _PLAIN_TAGS:
+                raise _Unusual(tag)
+            if tag != _STR_TAG:
+                value = construct(
+                    ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
+                )
+        else:
+            depth += 1
+            nodes += 1
+            if depth > MAX_DEPTH:
+                raise _Unusual("too deep")
+            kind = MappingNode if code == _EV_MAP else SequenceNode
+            if tag is None or tag == "!":
+                tag = str(resolve(kind, None, event.implicit))
+            if tag not in _PLAIN_TAGS:
+                raise _Unusual(tag)
+            value = {} if code == _EV_MAP else []
+        if nodes > MAX_NODES or chars > MAX_EXPANDED_CHARS:
+            raise _Unusual("too large")
+        mark = event.start_mark
+        if not stack:
+            if root is not _NO_KEY:
+                raise _Unusual("two roots")
+            root, path = value, ()
+        else:
+            frame = stack[-1]
+            parent, parent_path, key = frame
+            if isinstance(parent, list):
+                path = (*parent_path, len(parent))
+                positions[path] = (mark.line, mark.column)
+                parent.append(value)
+            elif key is _NO_KEY:
+                if code != _EV_SCALAR:
+                    raise _Unusual("key")  # a list or mapping as a key
+                if value in parent:
+                    raise _Unusual("duplicate key")
+                positions[(*parent_path, value)] = (mark.line, mark.column)
+                frame[2] = value
+                continue
+            else:
+                path = (*parent_path, key)
+                parent[key] = value
+                frame[2] = _NO_KEY
+        if code != _EV_SCALAR:
+            stack.append([value, path, _NO_KEY])
+    if stack or root is _NO_KEY or type(get_event()).__name__ != "StreamEndEvent":
+        raise _Unusual("more than one document")
+    return root
+
+
+_READ_ONCE: ContextVar[dict[tuple[str, str, bool, str], Located | Problem] | None] = ContextVar(
+    "read_once", default=None
+)
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within it, the same text under the same name is parsed once: `content check`
+    reads help.yaml and the scales for their own checks and again for wording and the
+    schema line. Readers never change what they get, so they may share it."""
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
+    memo = _READ_ONCE.get()
+    if memo is None:
+        return _parse_yaml(text, display, lang)
+    key = (display, lang, _fast.get(), text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _parse_yaml(text, display, lang)
+    return found
+
+
+def _parse_yaml(text: str, display: str, lang: Lang) -> Located | Problem:
+    if not _fast.get():
+        quick = _quick_located(text, display)  # keeps the limits in its one pass
+        if quick is not None:
+            return quick
     limit = check_limits(text, display, lang)
     if limit is not None:
         return limit
-    if not _fast.get():
-        quick = _quick_located(text, display)
-        if quick is not None:
-            return quick
     try:
         tree = _yaml().load(text)
     except DuplicateKeyError as exc:

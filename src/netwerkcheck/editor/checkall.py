@@ -14,6 +14,7 @@ from netwerkcheck.content.loader import Content, SourceFile, check_content, read
 from netwerkcheck.content.overlay import Layers, yaml_files
 from netwerkcheck.content.problems import Problem
 from netwerkcheck.content.validate import validate
+from netwerkcheck.content.yamlpos import reading_once
 from netwerkcheck.editor.personas import PersonaReport, check_personas
 from netwerkcheck.editor.reachability import content_reachability
 from netwerkcheck.editor.schema import kind_of, schema_line_problem
@@ -80,6 +81,11 @@ def check_all(
     lang: Lang = "nl",
     base: Path | None = None,
 ) -> CheckResult:
+    with reading_once():  # help.yaml and the scales are read twice: parsed once
+        return _check_all(overlay, lang, base)
+
+
+def _check_all(overlay: Path | None, lang: Lang, base: Path | None) -> CheckResult:
     content, problems = check_content(base, lang, overlay=overlay)
     result = CheckResult(content, problems)
     if content is None or content.layers is None:

@@ -71,6 +71,9 @@ class CompiledStyle:
     lang: Lang
     rules: list[tuple[StyleRule, re.Pattern[str]]]
     readability: Readability | None
+    any_rule: re.Pattern[str] | None = None
+    """All the rules as one pattern: a text it finds nothing in has no match of any rule
+    (None when the rules cannot be joined, e.g. one refers back to a group)."""
 
 
 @dataclass
@@ -100,7 +103,22 @@ def compile_style(style: StyleFile) -> tuple[CompiledStyle, list[tuple[int, str]
             rules.append((rule, re.compile(rule.pattern, re.IGNORECASE)))
         except re.error as exc:
             bad.append((i, str(exc)))
-    return CompiledStyle(style.lang, rules, style.readability), bad
+    return CompiledStyle(style.lang, rules, style.readability, _joined(rules)), bad
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\\g|\(\?P=|\(\?\(")
+
+
+def _joined(rules: list[tuple[StyleRule, re.Pattern[str]]]) -> re.Pattern[str] | None:
+    """One pattern that finds something exactly where some rule does, or None. A rule
+    that refers to a group by number or name (or could) is not joined: in the joined
+    pattern its groups would be others."""
+    if not rules or any(_GROUP_REFERENCE.search(rule.pattern) for rule, _ in rules):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rule.pattern})" for rule, _ in rules), re.IGNORECASE)
+    except re.error:  # e.g. a rule that starts with its own flags, (?x)
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -210,15 +228,46 @@ def pattern_lines(path: Path) -> dict[str, str] | None:
         return None
     if "^^" in body or "/" in body or re.search(r"[0-9][0-9]", body):
         return None  # escapes, alternatives, two digits in a row: pyphen's own reader
-    if re.search(r"(?![0-9])\d", body):
+    chars = set(body)
+    if any(c.isdecimal() and c not in _ASCII_DIGITS for c in chars):
         return None  # digits outside 0-9, which pyphen reads as digits too
-    stripped = (line.strip() for line in body.split("\n"))
-    lines = [line for line in stripped if line and not line.startswith(_PATTERN_IGNORED)]
-    keys = _DIGITS.sub("", "\n".join(lines)).split("\n")
+    quick = _plain_pattern_lines(raw, body, encoding, chars)
+    if quick is not None:
+        lines, keys = quick
+    else:
+        stripped = (line.strip() for line in body.split("\n"))
+        lines = [line for line in stripped if line and not line.startswith(_PATTERN_IGNORED)]
+        keys = _DIGITS.sub("", "\n".join(lines)).split("\n")
     found = dict(zip(keys, lines, strict=True))
     if len(found) != len(lines):
         return None  # a pattern given twice: pyphen's own reader decides which counts
     return found or None
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _plain_pattern_lines(
+    raw: bytes, body: str, encoding: str, chars: set[str]
+) -> tuple[list[str], list[str]] | None:
+    """(lines, letters of each line) the quick way, or None when the file needs the
+    line-by-line reading above: a line with other white space than its line break, a
+    comment or setting, a line of digits only, or an encoding where digits are not the
+    ASCII bytes. Then each line is one token of `body.split()`, and its letters are the
+    same token with the digit bytes taken out (no multibyte character holds one)."""
+    if any(c.isspace() and c != "\n" for c in chars):
+        return None
+    if "%" in chars or "#" in chars or "HYPHENMIN" in body:
+        return None
+    probe = "0123456789\n"
+    try:
+        if probe.encode(encoding) != probe.encode("ascii"):
+            return None
+        keys = raw.translate(None, b"0123456789").decode(encoding).split()
+    except (LookupError, ValueError):
+        return None
+    lines = body.split()
+    return (lines, keys) if len(keys) == len(lines) else None
 
 
 def _digits_of(line: str) -> tuple[int, tuple[int, ...]] | None:
@@ -323,7 +372,8 @@ def lint(
                     return True
             return False
 
-        for rule, pattern in style.rules:
+        any_rule = style.any_rule
+        for rule, pattern in style.rules if any_rule is None or any_rule.search(value) else ():
             for match in pattern.finditer(value):
                 if silenced(rule.id):
                     break
