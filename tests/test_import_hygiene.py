@@ -243,7 +243,7 @@ def test_light_commands_import_only_what_they_need(argv: list[str], tmp_path: Pa
         assert not {m for m in modules if m.split(".")[0] in ("pydantic", "ruamel")}
     if argv[0] == "history":
         assert not {m for m in modules if m.split(".")[0] == "ruamel"}
-        heavy_ours = ("netwerkcheck.content.", "netwerkcheck.report")
+        heavy_ours: tuple[str, ...] = ("netwerkcheck.content.", "netwerkcheck.report")
         assert not {m for m in ours - PARSER_LIGHT if m.startswith(heavy_ours)}
     if argv[0] == "content":
         # hyphenation reads pyphen's Dutch file itself (pyphen's reader parses every

@@ -47,6 +47,7 @@ def test_content_check_parses_each_file_once(monkeypatch: pytest.MonkeyPatch) ->
     from collections import Counter
 
     from netwerkcheck.content import yamlpos
+    from netwerkcheck.editor.checkall import check_all  # a real run, not the cached one
 
     parsed: Counter[str] = Counter()
     real = yamlpos._parse_yaml
