@@ -158,3 +158,13 @@ def test_flipped_byte_is_a_record_or_bad_file(pos: int, byte: int) -> None:
     assert parse_record(parsed.to_json_bytes()) == parsed
     if raw == GOOD:
         assert parsed == parse_record(GOOD)
+
+
+def test_a_control_character_in_a_file_is_read_as_it_would_be_saved() -> None:
+    """Found by the flipped-byte test: a DEL in `created` was kept on reading and dropped
+    on saving, so a record read back after a save was another record."""
+    data = json.loads(GOOD)
+    data["created"] = data["created"][:4] + "\x7f" + data["created"][4:]
+    parsed = parse_record(json.dumps(data).encode())
+    assert "\x7f" not in parsed.created
+    assert parse_record(parsed.to_json_bytes()) == parsed

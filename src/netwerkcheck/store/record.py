@@ -83,7 +83,7 @@ class CheckRecord(BaseModel):
 
     def to_json_bytes(self) -> bytes:
         """The file's bytes: UTF-8 JSON, stable order (network 'supports' sorted)."""
-        data = _cleaned(self.model_dump(mode="json"))  # stored text holds no control codes
+        data = cleaned_data(self.model_dump(mode="json"))  # stored text holds no control codes
         for value in data["answers"].values():
             if isinstance(value, dict):
                 for person in value.get("people", []):
@@ -133,14 +133,16 @@ def engine_answers(record: CheckRecord) -> dict[str, AnswerValue]:
     return out
 
 
-def _cleaned(data: Any) -> Any:
-    """Every string in dumped JSON data through cleantext.clean (keys too)."""
+def cleaned_data(data: Any) -> Any:
+    """Every string in JSON data through cleantext.clean (keys too): on the way to a
+    file, and on the way in from one (a file may have been edited), so a record read
+    holds the same text it would save."""
     if isinstance(data, str):
         return clean(data)
     if isinstance(data, dict):
-        return {_cleaned(k): _cleaned(v) for k, v in data.items()}
+        return {cleaned_data(k): cleaned_data(v) for k, v in data.items()}
     if isinstance(data, list):
-        return [_cleaned(v) for v in data]
+        return [cleaned_data(v) for v in data]
     return data
 
 

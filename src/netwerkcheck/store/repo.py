@@ -43,7 +43,13 @@ from netwerkcheck.store.errors import (
     StoreLocked,
 )
 from netwerkcheck.store.migrate import FutureSchema, WrongSchema, migrate
-from netwerkcheck.store.record import ID_PATTERN, SCHEMA_VERSION, CheckRecord, now_iso
+from netwerkcheck.store.record import (
+    ID_PATTERN,
+    SCHEMA_VERSION,
+    CheckRecord,
+    cleaned_data,
+    now_iso,
+)
 
 SUFFIX = ".json"
 CORRUPT_TAG = ".corrupt-"
@@ -156,7 +162,7 @@ def parse_record(raw: bytes) -> CheckRecord:
     except (WrongSchema, RecursionError, MemoryError):
         raise BadFile("wrong_schema") from None
     try:
-        return CheckRecord.model_validate(current)
+        return CheckRecord.model_validate(cleaned_data(current))
     except (ValidationError, RecursionError, MemoryError):
         raise BadFile("wrong_schema") from None
 
