@@ -4,6 +4,10 @@ The suite runs in parallel (pytest-xdist, see [tool.pytest.ini_options] in pypro
 whatever a test writes goes under its own `tmp_path` (the home folder below), servers bind
 a free port of their own, and content loaded once per worker is shared read-only.
 
+Textual parses the app's CSS again for every app a test starts (its parse cache lives
+in each app's stylesheet); here the parsed rules are shared by every app of a worker, which
+takes a fifth off starting an app (see `_share_parsed_css`).
+
 Hypothesis runs a quick profile by default and a thorough, reproducible one in CI
 (`CI=true`, as `.ci/run` is run there); `HYPOTHESIS_PROFILE=thorough` picks it by hand.
 """
@@ -14,12 +18,53 @@ import copy
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.i18n import set_lang
+
+
+def _share_parsed_css() -> None:
+    """One parse per CSS source (and set of theme variables) in a worker, not one per app.
+
+    Textual's `Stylesheet._parse_rules` caches per stylesheet, keyed without the
+    variables (each app has its own); the rules it returns are never changed after
+    parsing (Textual hands the same list out again from that cache), so sharing them
+    between apps is safe. Only the suite starts hundreds of apps in one process.
+    """
+    from textual.css.stylesheet import Stylesheet
+
+    parse = Stylesheet._parse_rules
+    parsed: dict[object, Any] = {}
+
+    def shared(
+        self: Stylesheet,
+        css: str,
+        read_from: Any,
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> Any:
+        key = (
+            css,
+            read_from,
+            is_default_rules,
+            tie_breaker,
+            scope,
+            *sorted(self._variables.items()),
+        )
+        rules = parsed.get(key)
+        if rules is None:
+            rules = parsed[key] = parse(self, css, read_from, is_default_rules, tie_breaker, scope)
+        return rules
+
+    Stylesheet._parse_rules = shared  # type: ignore[method-assign]
+
+
+_share_parsed_css()
 
 # Deadlines and the too-slow health check measure time: on a loaded machine they fail
 # without a bug, so neither profile uses them.
