@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content, load_content
@@ -97,3 +98,15 @@ async def type_fast(pilot: Pilot[Any], *keys: str) -> None:
     assert isinstance(app, KeyOrder)
     await app.keys_handled()
     await pilot.pause()
+
+
+def in_view(widget: Widget) -> bool:
+    """On screen and not scrolled out of any scrolling container around it."""
+    region = widget.region
+    if region.area == 0 or not widget.screen.region.contains_region(region):
+        return False
+    return all(
+        ancestor.region.contains_region(region)
+        for ancestor in widget.ancestors
+        if isinstance(ancestor, Widget) and ancestor.is_scrollable
+    )

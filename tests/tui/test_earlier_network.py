@@ -13,7 +13,8 @@ from netwerkcheck.store import CheckStore, new_record
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor
-from tests.tui.test_sizes import _layout_content, in_view
+from tests.tui.helpers import in_view
+from tests.tui.test_sizes import _layout_content
 
 EARLIER = Network(
     people=(

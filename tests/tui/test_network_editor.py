@@ -13,7 +13,7 @@ from netwerkcheck.engine.network import CIRCLES, RELATIONS, Network, Person
 from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor, PersonForm
 from netwerkcheck.tui.widgets.network_map import NetworkMap
-from tests.tui.helpers import type_fast
+from tests.tui.helpers import in_view, type_fast
 
 NAMES = [
     "Anna",
@@ -388,18 +388,6 @@ async def test_remove_then_undo_puts_the_person_back() -> None:
         assert editor.value == value
 
 
-def _in_view(widget: Any) -> bool:
-    """Drawn, inside the screen, and not scrolled out of any scrolling container."""
-    region = widget.region
-    if region.area == 0 or not widget.screen.region.contains_region(region):
-        return False
-    return all(
-        ancestor.region.contains_region(region)
-        for ancestor in widget.ancestors
-        if getattr(ancestor, "is_scrollable", False) and ancestor is not widget.screen
-    )
-
-
 @pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
 async def test_editor_fits_small_and_large_screens(size: tuple[int, int]) -> None:
     """With twelve people, the form opens at each size with its title, the name field and
@@ -413,7 +401,7 @@ async def test_editor_fits_small_and_large_screens(size: tuple[int, int]) -> Non
         assert isinstance(form, PersonForm)
         for selector in ("#pf-title", "#pf-name", "#pf-cancel", "#pf-save"):
             widget = form.query_one(selector)
-            assert _in_view(widget), (size, selector, widget.region)
+            assert in_view(widget), (size, selector, widget.region)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, PersonForm)

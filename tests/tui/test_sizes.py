@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Button, RadioButton, SelectionList, Static
 
 from netwerkcheck.content.loader import Content, load_content
@@ -22,7 +21,7 @@ from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.widgets.network_editor import PersonForm
-from tests.tui.helpers import answer_current, small_content, walk_to_results
+from tests.tui.helpers import answer_current, in_view, small_content, walk_to_results
 from tests.tui.test_counsellor import _fast_passphrase  # noqa: F401 (autouse: quick key derivation)
 
 
@@ -108,18 +107,6 @@ def _layout_content() -> Content:
     if not _LAYOUT_CONTENT:
         _LAYOUT_CONTENT.append(load_content(LAYOUT))
     return _LAYOUT_CONTENT[0]
-
-
-def in_view(widget: Widget) -> bool:
-    """On screen and not scrolled out of any scrolling container around it."""
-    region = widget.region
-    if region.area == 0 or not widget.screen.region.contains_region(region):
-        return False
-    return all(
-        ancestor.region.contains_region(region)
-        for ancestor in widget.ancestors
-        if isinstance(ancestor, Widget) and ancestor.is_scrollable
-    )
 
 
 def _buttons_in_view(screen: Screen[Any]) -> None:
