@@ -211,3 +211,17 @@ def test_navigation_never_changes_an_answer(
             session.jump(step[1])
         assert session.answers == before
     assert session.answers == before
+
+
+def test_a_network_answer_in_words_counts_people_as_the_list_does(content: Content) -> None:
+    """The answers overview and plain mode said '1 mensen' and '0 mensen'."""
+    from netwerkcheck.content import models as m
+    from netwerkcheck.engine.explain import answer_text
+    from netwerkcheck.engine.network import Network, Person
+
+    question = next(q for q in content.questions if isinstance(q, m.NetworkQuestion))
+    anna = Person(name="Anna", relation="friend", circle="inner")
+    bo = Person(name="Bo", relation="neighbour", circle="outer")
+    said = {n: answer_text(question, Network(people=(anna, bo)[:n]), "nl") for n in (0, 1, 2)}
+    assert said == {0: "Niemand genoemd", 1: "1 persoon genoemd", 2: "2 mensen genoemd"}
+    assert answer_text(question, Network(people=(anna,)), "en") == "1 person named"

@@ -79,7 +79,9 @@ def answer_text(question: m.Question, value: AnswerValue, lang: Lang) -> str:
     """An answer in words: option labels, the typed text, or the number of people named.
     The same wording in the app, plain mode and the answers overview."""
     if isinstance(value, Network):
-        return t("plain.net_count", lang, count=len(value.people))
+        # 'Niemand genoemd', '1 persoon', '3 mensen' (it said '1 mensen' and '0 mensen')
+        n = len(value.people)
+        return t("net.ed.count.0", lang) if n == 0 else tn("net.ed.count", n, lang)
     if isinstance(value, str):
         return option_label(question, value, lang)
     return ", ".join(option_label(question, v, lang) for v in value)
