@@ -76,8 +76,12 @@ class PersonForm(ModalScreen[Person | None]):
     AUTO_FOCUS = "#pf-name"
 
     DEFAULT_CSS = """
+    /* Opaque: the dialog covers nearly all of an 80x24 screen, and a see-through
+       backdrop made every frame of it (every key typed) draw the list and the map
+       behind it again, tinted. */
     PersonForm {
         align: center middle;
+        background: $background;
     }
     PersonForm > #pf-box {
         width: 78;
