@@ -210,18 +210,12 @@ class _Grid:
         self.text: list[list[bool]] = [[False] * width for _ in range(height)]
 
         # Per row, for each cell the first text cell at or after it (width when none):
-        # `free` is asked hundreds of thousands of times for a crowded map, and this
-        # answers it in one look; it is brought up to date for the row `put` writes.
-        self._next_text: list[list[int]] = [[width] * (width + 1) for _ in range(height)]
-
-    def free(self, row: int, col: int, width: int, gap: int = 1) -> bool:
-        if row < 0 or row >= self.height or col < 0 or col + width > self.width:
-            return False
-        lo, hi = max(0, col - gap), min(self.width, col + width + gap)
-        return self._next_text[row][lo] >= hi
+        # "are these cells free?" is asked hundreds of thousands of times for a crowded
+        # map (_try_place), and this answers it in one look; `put` keeps it up to date.
+        self.next_text: list[list[int]] = [[width] * (width + 1) for _ in range(height)]
 
     def _index_row(self, row: int) -> None:
-        text, nexts = self.text[row], self._next_text[row]
+        text, nexts = self.text[row], self.next_text[row]
         following = self.width
         for x in range(self.width - 1, -1, -1):
             if text[x]:
@@ -322,9 +316,8 @@ def _try_place(
         for row in rows:
             if row < 0 or row >= grid.height:
                 continue
-            # grid.free(row, col, w) written out: this loop runs hundreds of thousands
-            # of times for a crowded map
-            next_text = grid._next_text[row]
+            # free: no text in the label's cells nor in the one either side of them
+            next_text = grid.next_text[row]
             dy = (row - cy) / ry
             for col in cols:
                 if next_text[max(0, col - 1)] < min(width, col + w + 1):
