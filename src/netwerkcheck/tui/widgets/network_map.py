@@ -13,6 +13,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
@@ -82,6 +83,7 @@ class NetworkMap(Widget):
         self._drawn_for: tuple[Network, int, int, Lang | None, bool] | None = None
         self._styles: dict[str | None, Style] = {}
         self._styles_for: Style | None = None
+        self._base: Style | None = None
         if network is not None:
             self.set_reactive(NetworkMap.network, network)
 
@@ -110,10 +112,9 @@ class NetworkMap(Widget):
             self.picture, self._drawn_for = picture, key
         return picture
 
-    def _style(self, hint: str | None) -> Style:
-        """The colour of one kind of run, on the widget's own style (looked up once per
-        theme: the widget's style changes with it)."""
-        base = self.rich_style
+    def _style(self, hint: str | None, base: Style) -> Style:
+        """The colour of one kind of run on the widget's own style `base`, looked up
+        once per theme (the widget's style changes with it)."""
         if self._styles_for != base:
             self._styles, self._styles_for = {}, base
         style = self._styles.get(hint)
@@ -130,10 +131,20 @@ class NetworkMap(Widget):
         times as long as drawing it (seen in the results screen's first frame)."""
         picture = self._picture()
         width = self.content_size.width
+        base = self._base or self.rich_style
         if picture is None or y >= picture.height:
-            return Strip.blank(width, self.rich_style)
-        segments = [Segment(chunk, self._style(hint)) for chunk, hint in picture.runs(y)]
-        return Strip(segments).crop_extend(0, width, self.rich_style)
+            return Strip.blank(width, base)
+        segments = [Segment(chunk, self._style(hint, base)) for chunk, hint in picture.runs(y)]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the widget's style is worked out from every ancestor: once per drawing, not
+        # once per row
+        self._base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
 
     def render(self) -> Text:
         """The picture as one Text (what `render_line` draws, for tests and readers)."""
