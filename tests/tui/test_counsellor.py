@@ -10,13 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, OptionList, Static
+from textual.widgets import Button, Checkbox, OptionList, RadioButton, Static
 
 from netwerkcheck.cli import build_parser
 from netwerkcheck.content.loader import Content
-from netwerkcheck.i18n import t
+from netwerkcheck.i18n import Lang, t
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store.clients import list_clients
 from netwerkcheck.store.vault import KdfDefaults
@@ -30,7 +31,7 @@ from netwerkcheck.tui.screens.help import HelpScreen
 from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
-from tests.tui.helpers import answer_current, small_content
+from tests.tui.helpers import answer_current, in_view, small_content
 
 SIZE = (80, 24)
 PASS = "geheim wachtwoord"
@@ -169,6 +170,38 @@ async def _enable_scales(pilot: Pilot[None], app: NetwerkcheckApp) -> None:
     await pilot.pause()
     assert isinstance(app.screen, ClientPickerScreen)
     assert app.settings.scales_enabled
+
+
+def _drawn_words(widget: Widget) -> str:
+    """The words a widget draws, border and box glyphs left out, lines joined (what
+    the counsellor can read)."""
+    lines = widget.render_lines(Region(0, 0, *widget.outer_size))
+    words = [w for line in lines for w in line.text.split() if any(c.isalnum() for c in w)]
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 18)], ids=["80x24", "60x18"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_settings_say_every_word_and_the_minutes_in_words_that_fit(
+    lang: Lang, size: tuple[int, int]
+) -> None:
+    """The scales' checkbox says its whole sentence inside the dialog (it ran off the
+    dialog's edge at 80 columns), and the idle times read '1 minuut', '5 minuten'."""
+    from netwerkcheck.tui.counsellor.settings import SettingsScreen
+
+    app = NetwerkcheckApp(small_content(), lang=lang, save=False, counsellor=True)
+    async with app.run_test(size=size) as pilot:
+        await _passphrase(pilot, app)
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        box = app.screen.query_one("#settings-scales", Checkbox)
+        assert in_view(box), box.region
+        assert " ".join(t("counsellor.settings_scales", lang).split()) in _drawn_words(box)
+        labels = [_drawn_words(radio) for radio in app.screen.query(RadioButton)]
+        one, five = ("1 minuut", "5 minuten") if lang == "nl" else ("1 minute", "5 minutes")
+        assert any(label.endswith(one) for label in labels), labels
+        assert any(label.endswith(five) for label in labels), labels
 
 
 def test_counsellor_flag_on_the_command_line() -> None:

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, RadioSet, Static
 
-from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.i18n import get_lang, t, tn
 from netwerkcheck.store import StoreError
 from netwerkcheck.store.vault import IDLE_MINUTES_CHOICES, CounsellorSettings, VaultStore
 from netwerkcheck.tui.appref import netwerkcheck_app
@@ -47,7 +47,9 @@ class SettingsScreen(ModalScreen[None]):
                 yield Static(t("counsellor.settings_idle"), markup=False)
                 with RadioSet(id="settings-idle"):
                     for n in minutes:
-                        label = t("counsellor.settings_minutes", n=f"{n:g}")
+                        # "1 minuut", "5 minuten" (a fraction, set by hand, takes the plural)
+                        count = int(n) if float(n).is_integer() else 2
+                        label = tn("counsellor.settings_minutes", count, minutes=f"{n:g}")
                         yield MarkedRadioButton(label, value=n == current.idle_minutes)
                 if isinstance(app.store, VaultStore):
                     yield Static(

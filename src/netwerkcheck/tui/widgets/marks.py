@@ -8,10 +8,13 @@ a screen reader, that says nothing. These show a mark only when chosen.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
+from textual.css.styles import RulesMap
+from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Checkbox, RadioButton, SelectionList
@@ -28,7 +31,14 @@ class MarkedRadioButton(RadioButton):
 
 
 class MarkedCheckbox(Checkbox):
+    """A checkbox whose words may wrap (first.tcss lets them): Textual counts one line
+    for every toggle, so a long sentence in a narrow dialog was cut off."""
+
     BUTTON_INNER = " "
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # as Textual's OptionList asks Content for its height
+        return self.render().get_height(cast(RulesMap, self.styles), width)
 
     def watch_value(self) -> None:
         self.BUTTON_INNER = "✓" if self.value else " "
