@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from netwerkcheck.content.loader import Content
@@ -87,6 +88,38 @@ async def test_history_lists_the_saved_checks(content: Content) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
+
+
+async def test_history_parses_each_saved_check_once(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the store lists every check; the history lists them again a moment later
+    and must not parse the same bytes again (with 1000 checks that was most of its time).
+    Opened twice, the list is the same and still nothing is parsed twice."""
+    from netwerkcheck.store import repo
+
+    then, now = save_two(content)
+    parsed: list[object] = []
+    real = repo.cleaned_data
+
+    def counting(data: object) -> object:
+        parsed.append(data)
+        return real(data)
+
+    monkeypatch.setattr(repo, "cleaned_data", counting)
+    app = NetwerkcheckApp(content, lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await pilot.pause()
+            await pilot.press("f3")
+            await pilot.pause()
+            assert isinstance(app.screen, HistoryScreen)
+            listing = app.screen.query_one(HistoryList)
+            assert [listing.get_option_at_index(i).value for i in range(2)] == [now.id, then.id]
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, WelcomeScreen)
+    assert len(parsed) == 2
 
 
 async def test_opening_one_shows_its_suggestions_and_back_returns(content: Content) -> None:

@@ -13,18 +13,22 @@ Promises (each has a test in tests/store):
   our schema, from a newer app) is renamed aside with its bytes unchanged, never
   overwritten; its `.bak` is used when that is good; the person is told (notices).
 - A failed save raises SaveError with a plain message; what was on disk stays.
+- Listing again is cheap: every file is still opened and read as above, but bytes
+  already parsed (the same digest) are not decoded and parsed again; a file whose
+  bytes changed in any way is read as it is now (tests/store/test_reread.py).
 """
 
 from __future__ import annotations
 
 import builtins
+import hashlib
 import json
 import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from pydantic import ValidationError
 
@@ -143,6 +147,12 @@ def parse_record(raw: bytes) -> CheckRecord:
     Error texts of json and pydantic are dropped on purpose: they can quote the
     document (JSONDecodeError.doc holds all of it).
     """
+    return record_from_data(parse_data(raw))
+
+
+def parse_data(raw: bytes) -> Any:
+    """Bytes of a check file to its current-schema data with every string cleaned
+    (what `record_from_data` validates), or BadFile(reason)."""
     if len(raw) > MAX_CHECK_BYTES:
         raise BadFile("too_big")
     if not raw.strip():
@@ -162,9 +172,22 @@ def parse_record(raw: bytes) -> CheckRecord:
     except (WrongSchema, RecursionError, MemoryError):
         raise BadFile("wrong_schema") from None
     try:
-        return CheckRecord.model_validate(cleaned_data(current))
+        return cleaned_data(current)
+    except (RecursionError, MemoryError):
+        raise BadFile("wrong_schema") from None
+
+
+def record_from_data(data: Any) -> CheckRecord:
+    """Cleaned current-schema data (parse_data) to a new record, or BadFile. The record
+    shares nothing mutable with `data`: pydantic builds its own dicts and lists."""
+    try:
+        return CheckRecord.model_validate(data)
     except (ValidationError, RecursionError, MemoryError):
         raise BadFile("wrong_schema") from None
+
+
+def _digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 def _stamp() -> str:
@@ -191,6 +214,11 @@ class CheckStore:
         self.read_only = read_only
         self._lock: _FolderLock | None = None
         self._open = False
+        self._parsed: dict[str, tuple[bytes, Any]] = {}
+        """File name to (digest of its bytes, its parse_data) for the files read well:
+        a file read again with the same bytes is not decoded, parsed and cleaned again
+        (the history lists every check that opening the store listed a moment ago).
+        Every read still opens the file as before; only the bytes decide."""
         if read_only:
             self._open = True
             self.notices.append(Notice("store.notice.read_only", {"path": str(self.root)}))
@@ -234,6 +262,7 @@ class CheckStore:
 
     def close(self) -> None:
         """Release the lock. Safe to call twice."""
+        self._parsed.clear()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -322,10 +351,21 @@ class CheckStore:
             return None, None, bad.reason
         except OSError:
             return None, None, "unreadable"
+        digest = _digest(raw)
+        known = self._parsed.get(path.name)
+        if known is not None and known[0] == digest:
+            # the same bytes as last time: only the validation, for a record of its own
+            try:
+                return record_from_data(known[1]), raw, None
+            except BadFile:
+                del self._parsed[path.name]
         try:
-            return parse_record(self._decode(path, raw)), raw, None
+            data = parse_data(self._decode(path, raw))
+            record = record_from_data(data)
         except BadFile as bad:
             return None, raw, bad.reason
+        self._parsed[path.name] = (digest, data)
+        return record, raw, None
 
     def _load_path(self, path: Path) -> CheckRecord | None:
         """Load one check, falling back to its .bak; set bad files aside."""
@@ -408,7 +448,10 @@ class CheckStore:
     def list(self) -> builtins.list[CheckRecord]:
         """All saved checks, newest first. Bad files are set aside and reported."""
         self._require_open()
-        records = [r for r in (self._load_path(self.path_for(i)) for i in self.ids()) if r]
+        ids = self.ids()
+        present = set(ids)
+        self._parsed = {k: v for k, v in self._parsed.items() if k.split(".", 1)[0] in present}
+        records = [r for r in (self._load_path(self.path_for(i)) for i in ids) if r]
         records.sort(key=lambda r: (r.updated, r.created, r.id), reverse=True)
         return records
 
