@@ -116,9 +116,27 @@ def _joined(rules: list[tuple[StyleRule, re.Pattern[str]]]) -> re.Pattern[str] |
     if not rules or any(_GROUP_REFERENCE.search(rule.pattern) for rule, _ in rules):
         return None
     try:
-        return re.compile("|".join(f"(?:{rule.pattern})" for rule, _ in rules), re.IGNORECASE)
+        joined = "|".join(f"(?:{_boundary_first(rule.pattern)})" for rule, _ in rules)
+        return re.compile(joined, re.IGNORECASE)
     except re.error:  # e.g. a rule that starts with its own flags, (?x)
         return None
+
+
+# Lookbehinds at the start of a pattern, then \b: `(?<!not )(?<!n't )\b(have|need) to`.
+# Only plain ones (no parentheses or backslashes inside) and a \b with no repeat after
+# it, so what is moved is certain.
+_LOOKBEHINDS_THEN_BOUNDARY = re.compile(r"((?:\(\?<[!=][^()\\]*\))+)\\b(?![*+?{])")
+
+
+def _boundary_first(pattern: str) -> str:
+    """The same pattern with its leading lookbehinds after the \\b that follows them.
+    Both only look at the place where a match starts, so together they hold in either
+    order; with \\b first the search leaves every place that is no word boundary at once
+    (the English rules, searched in every English text: 10 -> 5 ms)."""
+    found = _LOOKBEHINDS_THEN_BOUNDARY.match(pattern)
+    if found is None:
+        return pattern
+    return "\\b" + found.group(1) + pattern[found.end() :]
 
 
 @lru_cache(maxsize=1)
