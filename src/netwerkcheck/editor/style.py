@@ -290,19 +290,22 @@ def _plain_pattern_lines(
 
 def _digits_of(line: str) -> tuple[int, tuple[int, ...]] | None:
     """(offset, values without leading and trailing zeros) of one pattern line, or None
-    when all its values are zero (pyphen skips those)."""
-    at = [
-        (match.start() - n, int(match.group()))
-        for n, match in enumerate(_DIGITS.finditer(line))
-        if match.group() != "0"
-    ]
-    if not at:
+    when all its values are zero (pyphen skips those). values[k] is the digit before the
+    k-th letter (one digit at most: pattern_lines sends files with two to pyphen)."""
+    values = [0]
+    for char in line:
+        if char in _ASCII_DIGITS:
+            values[-1] = ord(char) - 48
+        else:
+            values.append(0)
+    start, end = 0, len(values)
+    while start < end and not values[start]:
+        start += 1
+    if start == end:
         return None
-    start = at[0][0]
-    values = [0] * (at[-1][0] + 1 - start)
-    for where, value in at:
-        values[where - start] = value
-    return start, tuple(values)
+    while not values[end - 1]:
+        end -= 1
+    return start, tuple(values[start:end])
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
