@@ -68,9 +68,13 @@ def clean_name(name: str) -> str:
     return text or "?"
 
 
-def clusters(text: str) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=4096)
+def clusters(text: str) -> tuple[tuple[str, int], ...]:
     """Split text into (characters, cell width) pieces: a base character with the
-    combining marks that follow it. Marks with nothing to sit on are dropped."""
+    combining marks that follow it. Marks with nothing to sit on are dropped.
+
+    Kept per text (names are short, NAME_MAX): a crowded map asks for the same labels'
+    widths thousands of times while it tries places and redraws."""
     out: list[tuple[str, int]] = []
     for ch in text:
         width = get_character_cell_size(ch)
@@ -80,7 +84,7 @@ def clusters(text: str) -> list[tuple[str, int]]:
                 out[-1] = (base + ch, w)
             continue
         out.append((ch, min(width, 2)))
-    return out
+    return tuple(out)
 
 
 def cells(text: str) -> int:
@@ -214,6 +218,15 @@ class _Grid:
         # map (_try_place), and this answers it in one look; `put` keeps it up to date.
         self.next_text: list[list[int]] = [[width] * (width + 1) for _ in range(height)]
 
+    def copy(self) -> _Grid:
+        other = _Grid.__new__(_Grid)
+        other.width, other.height = self.width, self.height
+        other.chars = [row[:] for row in self.chars]
+        other.hints = [row[:] for row in self.hints]
+        other.text = [row[:] for row in self.text]
+        other.next_text = [row[:] for row in self.next_text]
+        return other
+
     def _index_row(self, row: int) -> None:
         text, nexts = self.text[row], self.next_text[row]
         following = self.width
@@ -298,7 +311,7 @@ def _nearest_first(span: int) -> tuple[int, ...]:
 
 
 def _try_place(
-    grid: _Grid, frame: _Frame, ring: int, angle: float, radius: float, variants: list[str]
+    grid: _Grid, frame: _Frame, ring: int, angle: float, radius: float, variants: Sequence[str]
 ) -> tuple[int, int, str] | None:
     """Find a free spot near the slot's point for the longest variant that fits."""
     px = frame.cx + radius * frame.rx * math.cos(angle)
@@ -309,30 +322,34 @@ def _try_place(
     width = grid.width
     cx, cy, rx, ry = frame.cx, frame.cy, frame.rx, frame.ry
     hypot = math.hypot
+    rows = [r for r in rows if 0 <= r < grid.height]
     for text in variants:
         w = cells(text)
         ideal = round(px - (w - 1) / 2)
-        cols = [ideal + d for d in _nearest_first(max(4, w)) if 0 <= ideal + d <= width - w]
+        # per column: the cells that must hold no text (the label's and one either side)
+        spans = [
+            (col, max(0, col - 1), min(width, col + w + 1))
+            for d in _nearest_first(max(4, w))
+            if 0 <= (col := ideal + d) <= width - w
+        ]
         for row in rows:
-            if row < 0 or row >= grid.height:
-                continue
-            # free: no text in the label's cells nor in the one either side of them
             next_text = grid.next_text[row]
             dy = (row - cy) / ry
-            for col in cols:
-                if next_text[max(0, col - 1)] < min(width, col + w + 1):
+            for col, first, end in spans:
+                if next_text[first] < end:
                     continue
-                ends = (
-                    hypot((col - cx) / rx, dy),
-                    hypot((col + w - 1 - cx) / rx, dy),
-                    hypot((col + w / 2 - cx) / rx, dy),
-                )
-                if all(lo <= e <= hi for e in ends):
+                # inside the circle's band at both ends and in the middle
+                if not lo <= hypot((col - cx) / rx, dy) <= hi:
+                    continue
+                if not lo <= hypot((col + w - 1 - cx) / rx, dy) <= hi:
+                    continue
+                if lo <= hypot((col + w / 2 - cx) / rx, dy) <= hi:
                     return row, col, text
     return None
 
 
-def _variants(text: str, max_cells: int) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _variants(text: str, max_cells: int) -> tuple[str, ...]:
     """The label at full length (up to max_cells), then shorter cuts down to a stub."""
     out: list[str] = []
     for limit in (max_cells, 14, 10, 6):
@@ -341,7 +358,7 @@ def _variants(text: str, max_cells: int) -> list[str]:
         cut = fit(text, limit)
         if cut not in out:
             out.append(cut)
-    return out
+    return tuple(out)
 
 
 def _legend_lines(network: Network, width: int, lang: Lang | None) -> list[list[tuple[str, str]]]:
@@ -367,6 +384,24 @@ def _legend_lines(network: Network, width: int, lang: Lang | None) -> list[list[
     return lines
 
 
+def _frame(width: int, height: int) -> _Frame:
+    return _Frame(
+        (width - 1) / 2, (height - 1) / 2, max(1.0, (width - 1) / 2), max(1.0, (height - 1) / 2)
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _empty_map(width: int, height: int, me: str) -> _Grid:
+    """The circles and "Ik" in the middle, before anyone is placed. A crowded map is
+    drawn again with fewer people until everyone is placed or counted, each time on
+    this same start: it is made once per size, and each drawing works on a copy."""
+    grid = _Grid(width, height)
+    frame = _frame(width, height)
+    _draw_rings(grid, frame)
+    grid.put(round(frame.cy), round(frame.cx - (cells(me) - 1) / 2), me, HINT_ME)
+    return grid
+
+
 def _draw_rings(grid: _Grid, frame: _Frame) -> None:
     for edge in RING_EDGES:
         steps = max(24, int(4 * (frame.rx + frame.ry) * edge))
@@ -388,13 +423,8 @@ def _draw_map(
 ) -> tuple[_Grid, dict[int, tuple[int, int, str]], list[int], list[int]]:
     """Draw with the given capacities. Returns the grid, the placed people, and per
     circle how many people are counted in an on-map summary and how many failed."""
-    grid = _Grid(width, height)
-    frame = _Frame(
-        (width - 1) / 2, (height - 1) / 2, max(1.0, (width - 1) / 2), max(1.0, (height - 1) / 2)
-    )
-    _draw_rings(grid, frame)
-    me = t("net.me", lang)
-    grid.put(round(frame.cy), round(frame.cx - (cells(me) - 1) / 2), me, HINT_ME)
+    frame = _frame(width, height)
+    grid = _empty_map(width, height, t("net.me", lang)).copy()
     placed: dict[int, tuple[int, int, str]] = {}
     summed = [0, 0, 0]
     failed = [0, 0, 0]
@@ -415,7 +445,7 @@ def _draw_map(
         if numbers is not None:
             # a number is never cut: it fits whole or the person is counted
             code = relation_code(network.people[slot.person].relation, lang)
-            variants = [f"{code}{numbers[slot.person]}"]
+            variants: Sequence[str] = [f"{code}{numbers[slot.person]}"]
         else:
             variants = _variants(label(network, slot.person, lang), max_cells)
         spot = _try_place(grid, frame, slot.ring, slot.angle, slot.radius, variants)

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, RadioButton, RadioSet, Static
+from textual.widgets import Button, Static
 
 from netwerkcheck.content.scale_models import Scale
 from netwerkcheck.engine.scales import score
@@ -26,7 +26,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.footer import Footer
-from netwerkcheck.tui.widgets.marks import MarkedRadioButton
+from netwerkcheck.tui.widgets.marks import OneChoice
 
 
 class ScaleScreen(Screen[None]):
@@ -94,14 +94,15 @@ class ScaleScreen(Screen[None]):
             t("counsellor.scale_item", n=self.index + 1, count=len(scale.items)), markup=False
         )
         yield Static(item.text.get(lang).strip(), id="scale-item-text", markup=False)
-        chosen = self.answers.get(item.id)
-        # The RadioSet carries its statement's id: an answer that arrives after a fast
-        # Next still goes to the statement it was given for.
-        with RadioSet(id="scale-answer", name=item.id):
-            for option in scale.options:
-                yield MarkedRadioButton(
-                    option.label.get(lang), value=option.value == chosen, name=option.value
-                )
+        # One list, as a single-choice question has (Enter or Space picks, the option
+        # picked carries a dot). It carries its statement's id: an answer that arrives
+        # after a fast Next still goes to the statement it was given for.
+        yield OneChoice(
+            [(option.label.get(lang), option.value) for option in scale.options],
+            self.answers.get(item.id),
+            id="scale-answer",
+            name=item.id,
+        )
 
     def _outcome(self, scale: Scale) -> ComposeResult:
         lang = get_lang()
@@ -198,22 +199,20 @@ class ScaleScreen(Screen[None]):
         self.revealed = self.band_shown = False
         await self._show()
 
-    @on(RadioSet.Changed, "#scale-answer")
-    def answer(self, event: RadioSet.Changed) -> None:
+    @on(OneChoice.Picked, "#scale-answer")
+    def answer(self, event: OneChoice.Picked) -> None:
         if self.scale is None:
             return
-        item_id = event.radio_set.name
-        value = event.pressed.name
-        if value is not None and item_id in {i.id for i in self.scale.items}:
-            self.answers[item_id] = value
+        item_id = event.choice.name
+        if item_id in {i.id for i in self.scale.items}:
+            self.answers[item_id] = event.value
 
     def _keep_shown_answer(self) -> None:
-        """Take the answer as the screen shows it now, before moving on."""
-        # The buttons' own values: RadioSet learns of a press only in a later message.
-        for radio in self.query("#scale-answer").results(RadioSet):
-            on = [b.name for b in radio.query(RadioButton) if b.value and b.name is not None]
-            if radio.name is not None and on:
-                self.answers[radio.name] = on[-1]
+        """Take the answer as the screen shows it now, before moving on (the list knows
+        its pick at once; its message comes later)."""
+        for choice in self.query("#scale-answer").results(OneChoice):
+            if choice.name is not None and choice.chosen is not None:
+                self.answers[choice.name] = choice.chosen
 
     @on(Button.Pressed, "#scale-reveal")
     async def reveal(self) -> None:

@@ -93,7 +93,7 @@ class PersonForm(ModalScreen[Person | None]):
         padding: 0 1;
     }
     PersonForm #pf-title { text-style: bold; }
-    PersonForm #pf-body { height: 1fr; }
+    PersonForm #pf-body { height: 1fr; scrollbar-gutter: stable; }
     PersonForm #pf-cols { height: auto; }
     PersonForm .pf-col { width: 1fr; height: auto; padding-right: 1; }
     PersonForm .pf-label { margin-top: 1; text-style: bold; width: 100%; height: auto; }

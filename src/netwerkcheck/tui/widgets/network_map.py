@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.geometry import Region
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 
 from netwerkcheck.engine.network import RELATIONS, Network
@@ -78,6 +81,9 @@ class NetworkMap(Widget):
         # Textual renders a widget more than once for one look (layout passes, refreshes);
         # laying out a big network takes long, so the last picture is kept per input.
         self._drawn_for: tuple[Network, int, int, Lang | None, bool] | None = None
+        self._styles: dict[str | None, Style] = {}
+        self._styles_for: Style | None = None
+        self._base: Style | None = None
         if network is not None:
             self.set_reactive(NetworkMap.network, network)
 
@@ -90,10 +96,11 @@ class NetworkMap(Widget):
             for i, (_r, _c, shown) in picture.placed.items()
         )
 
-    def render(self) -> Text:
+    def _picture(self) -> TextMap | None:
+        """The picture for the current network and size: drawn once per input."""
         width, height = self.content_size.width, self.content_size.height
         if width <= 0 or height <= 0:
-            return Text("")
+            return None
         key = (self.network, width, height, self.lang, self.numbered)
         picture = self.picture
         if picture is None or self._drawn_for is None or self._drawn_for != key:
@@ -103,6 +110,47 @@ class NetworkMap(Widget):
                 picture = text_map(self.network, width, height, self.lang, numbering(self.network))
                 self.numbers_used = True
             self.picture, self._drawn_for = picture, key
+        return picture
+
+    def _style(self, hint: str | None, base: Style) -> Style:
+        """The colour of one kind of run on the widget's own style `base`, looked up
+        once per theme (the widget's style changes with it)."""
+        if self._styles_for != base:
+            self._styles, self._styles_for = {}, base
+        style = self._styles.get(hint)
+        if style is None:
+            style = base
+            if hint is not None:
+                style = base + self.get_component_rich_style(f"network-map--{hint}", partial=True)
+            self._styles[hint] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        """One row of the picture as styled runs (Textual's line API). Turning the whole
+        picture into one Rich Text and letting Textual split it again took about four
+        times as long as drawing it (seen in the results screen's first frame)."""
+        picture = self._picture()
+        width = self.content_size.width
+        base = self._base or self.rich_style
+        if picture is None or y >= picture.height:
+            return Strip.blank(width, base)
+        segments = [Segment(chunk, self._style(hint, base)) for chunk, hint in picture.runs(y)]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the widget's style is worked out from every ancestor: once per drawing, not
+        # once per row
+        self._base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
+    def render(self) -> Text:
+        """The picture as one Text (what `render_line` draws, for tests and readers)."""
+        picture = self._picture()
+        if picture is None:
+            return Text("")
         styles: dict[str | None, Style] = {None: Style()}
         out = Text(no_wrap=True, overflow="crop", end="")
         for row in range(picture.height):
