@@ -251,3 +251,5 @@ def test_light_commands_import_only_what_they_need(argv: list[str], tmp_path: Pa
         assert not {m for m in modules if m.split(".")[0] in ("pyphen", "filelock", "aiohttp")}
         heavy_ours = ("netwerkcheck.store", "netwerkcheck.report", "netwerkcheck.web")
         assert not {m for m in ours if m.startswith(heavy_ours)}
+        # clean content needs no 'did you mean' (difflib) and writes no schema (json)
+        assert not {m for m in modules if m.split(".")[0] in ("difflib", "json")}

@@ -6,7 +6,6 @@ plain Dutch or English, and each one points at the line of the key it is about.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
@@ -24,6 +23,8 @@ M = TypeVar("M", bound=BaseModel)
 
 def did_you_mean(word: str, choices: Iterable[str], lang: Lang) -> str:
     """A '; did you mean ...?' hint, or '' when nothing is close."""
+    import difflib  # only when something is wrong: a clean check does not load it
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return t("err.hint_did_you_mean", lang, guess=close[0]) if close else ""
 

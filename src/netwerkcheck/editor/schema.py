@@ -8,7 +8,6 @@ that names the kinds: adding a kind is adding one line.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,6 +83,8 @@ def schema_for(kind: SchemaKind) -> dict[str, Any]:
 
 
 def render(kind: SchemaKind) -> str:
+    import json  # only `content schema` writes JSON; `content check` does not load it
+
     return json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

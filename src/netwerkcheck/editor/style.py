@@ -116,9 +116,27 @@ def _joined(rules: list[tuple[StyleRule, re.Pattern[str]]]) -> re.Pattern[str] |
     if not rules or any(_GROUP_REFERENCE.search(rule.pattern) for rule, _ in rules):
         return None
     try:
-        return re.compile("|".join(f"(?:{rule.pattern})" for rule, _ in rules), re.IGNORECASE)
+        joined = "|".join(f"(?:{_boundary_first(rule.pattern)})" for rule, _ in rules)
+        return re.compile(joined, re.IGNORECASE)
     except re.error:  # e.g. a rule that starts with its own flags, (?x)
         return None
+
+
+# Lookbehinds at the start of a pattern, then \b: `(?<!not )(?<!n't )\b(have|need) to`.
+# Only plain ones (no parentheses or backslashes inside) and a \b with no repeat after
+# it, so what is moved is certain.
+_LOOKBEHINDS_THEN_BOUNDARY = re.compile(r"((?:\(\?<[!=][^()\\]*\))+)\\b(?![*+?{])")
+
+
+def _boundary_first(pattern: str) -> str:
+    """The same pattern with its leading lookbehinds after the \\b that follows them.
+    Both only look at the place where a match starts, so together they hold in either
+    order; with \\b first the search leaves every place that is no word boundary at once
+    (the English rules, searched in every English text: 10 -> 5 ms)."""
+    found = _LOOKBEHINDS_THEN_BOUNDARY.match(pattern)
+    if found is None:
+        return pattern
+    return "\\b" + found.group(1) + pattern[found.end() :]
 
 
 @lru_cache(maxsize=1)
@@ -272,19 +290,22 @@ def _plain_pattern_lines(
 
 def _digits_of(line: str) -> tuple[int, tuple[int, ...]] | None:
     """(offset, values without leading and trailing zeros) of one pattern line, or None
-    when all its values are zero (pyphen skips those)."""
-    at = [
-        (match.start() - n, int(match.group()))
-        for n, match in enumerate(_DIGITS.finditer(line))
-        if match.group() != "0"
-    ]
-    if not at:
+    when all its values are zero (pyphen skips those). values[k] is the digit before the
+    k-th letter (one digit at most: pattern_lines sends files with two to pyphen)."""
+    values = [0]
+    for char in line:
+        if char in _ASCII_DIGITS:
+            values[-1] = ord(char) - 48
+        else:
+            values.append(0)
+    start, end = 0, len(values)
+    while start < end and not values[start]:
+        start += 1
+    if start == end:
         return None
-    start = at[0][0]
-    values = [0] * (at[-1][0] + 1 - start)
-    for where, value in at:
-        values[where - start] = value
-    return start, tuple(values)
+    while not values[end - 1]:
+        end -= 1
+    return start, tuple(values[start:end])
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
