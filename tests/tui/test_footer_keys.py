@@ -126,3 +126,32 @@ async def test_a_focus_move_that_changes_no_key_leaves_the_footer_alone() -> Non
         assert [id(k) for k in after] == [id(k) for k in before]
         assert "Ctrl+N Volgende" in [" ".join(str(k.render()).split()) for k in after]
         assert not any(k.has_class("-compact") for k in after)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_stopping_and_help_stay_in_sight_in_a_narrow_window(lang: Lang) -> None:
+    """At 60x18 the question footer cut 'Ctrl+Q Sto' (and the counsellor's results at
+    80 columns 'Ctrl+Q St'): stopping and help now keep the right edge on every screen,
+    and a key with no room is left out, never shown in part."""
+    stop, help_ = ("Ctrl+Q Stoppen", "F1 Hulp") if lang == "nl" else ("Ctrl+Q Quit", "F1 Help")
+    app = NetwerkcheckApp(small_content(), lang=lang, save=False)
+    seen: list[tuple[str, list[str]]] = []
+
+    def check() -> None:
+        width = app.screen.size.width
+        keys = [k for k in app.screen.query(FooterKey) if k.display and k.region.width]
+        shown = [" ".join(str(k.render()).split()) for k in keys]
+        where = (type(app.screen).__name__, shown)
+        assert stop in shown and help_ in shown, where
+        for key in keys:
+            assert key.region.x >= 0 and key.region.right <= width, where
+        regions = sorted(k.region for k in keys)
+        for left, right in zip(regions, regions[1:], strict=False):
+            assert not left.overlaps(right), where
+        seen.append(where)
+
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.pause()
+        check()
+        await walk_to_results(pilot, app, on_screen=check)
+    assert {"QuestionScreen", "ResultsScreen"} <= {name for name, _ in seen}

@@ -16,6 +16,9 @@ off), so neither is drawn here.
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import HorizontalGroup
+from textual.events import Resize
+from textual.geometry import Size
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
 
@@ -23,7 +26,19 @@ from textual.widgets._footer import FooterKey
 KeyShown = tuple[str, str, str, str, bool, str]
 
 
+ALWAYS_IN_SIGHT = ("app.request_quit", "app.show_help", "request_quit", "show_help")
+"""Stopping and help stay at the footer's right edge, whatever the window's width; the
+screen's own keys fill the room before them (and its buttons say the same things)."""
+
+
 class Footer(TextualFooter):
+    DEFAULT_CSS = """
+    Footer .footer-always {
+        dock: right;
+        width: auto;
+    }
+    """
+
     _shown: list[KeyShown] | None = None  # what the keys on screen show
 
     def _keys_shown(self) -> list[KeyShown]:
@@ -45,6 +60,7 @@ class Footer(TextualFooter):
 
     def compose(self) -> ComposeResult:
         self._shown = self._keys_shown()
+        always: list[FooterKey] = []
         for key, display, description, action, enabled, tooltip in self._shown:
             footer_key = FooterKey(
                 key, display, description, action, disabled=not enabled, tooltip=tooltip
@@ -52,10 +68,39 @@ class Footer(TextualFooter):
             # Its final style from the start: not compact, and not bound to the footer.
             footer_key.set_reactive(FooterKey.compact, self.compact)
             footer_key.set_class(self.compact, "-compact", update=False)
-            yield footer_key
+            if action in ALWAYS_IN_SIGHT:
+                always.append(footer_key)
+            else:
+                yield footer_key
+        if always:
+            yield HorizontalGroup(*always, classes="footer-always")
 
     async def recompose(self) -> None:
         """Rebuild only when the keys to show changed (a focus move often changes none)."""
         if self.is_attached and self._keys_shown() == self._shown:
             return
         await super().recompose()
+        self._fit(self.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Show the screen's keys that fit whole before stopping and help; leave out
+        the rest rather than show half a key ("Ctr")."""
+        if width <= 0:
+            return
+        always = self.query(".footer-always FooterKey").results(FooterKey)
+        room = width - sum(_key_width(k) for k in always)
+        for key in self.query_children(FooterKey).results(FooterKey):
+            needed = _key_width(key)
+            fits = needed <= room
+            if key.display != fits:
+                key.display = fits
+            if fits:
+                room -= needed
+
+
+def _key_width(key: FooterKey) -> int:
+    """The cells one key takes: its words and their padding, as it draws them."""
+    return key.get_content_width(Size(0, 0), Size(0, 0))
