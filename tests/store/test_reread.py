@@ -13,6 +13,7 @@ import pytest
 from netwerkcheck.store import CheckStore
 from netwerkcheck.store import repo as repo_module
 from netwerkcheck.store.record import PlanItem
+from netwerkcheck.store.record import cleaned_data as record_cleaned_data
 from netwerkcheck.store.repo import parse_record
 from tests.store.helpers import record
 
@@ -20,7 +21,7 @@ from tests.store.helpers import record
 def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the files the store parses (each parse cleans the file's data once)."""
     calls = [0]
-    real = repo_module.cleaned_data
+    real = record_cleaned_data
 
     def counting(data: Any) -> Any:
         calls[0] += 1

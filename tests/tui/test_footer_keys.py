@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -146,7 +148,7 @@ async def test_stopping_and_help_stay_in_sight_in_a_narrow_window(lang: Lang) ->
         for key in keys:
             assert key.region.x >= 0 and key.region.right <= width, where
         regions = sorted(k.region for k in keys)
-        for left, right in zip(regions, regions[1:], strict=False):
+        for left, right in itertools.pairwise(regions):
             assert not left.overlaps(right), where
         seen.append(where)
 

@@ -17,6 +17,7 @@ from netwerkcheck.engine.network import Network, Person
 from netwerkcheck.engine.suggest import select
 from netwerkcheck.store import CheckRecord, CheckStore, new_record
 from netwerkcheck.store.paths import data_dir
+from netwerkcheck.store.record import cleaned_data as record_cleaned_data
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.compare import CompareScreen
 from netwerkcheck.tui.screens.forget import ForgetScreen
@@ -100,7 +101,7 @@ async def test_history_parses_each_saved_check_once(
 
     then, now = save_two(content)
     parsed: list[object] = []
-    real = repo.cleaned_data
+    real = record_cleaned_data
 
     def counting(data: object) -> object:
         parsed.append(data)
