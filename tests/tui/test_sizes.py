@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Button, RadioButton, SelectionList, Static
@@ -134,6 +135,9 @@ def _question_in_view(app: NetwerkcheckApp) -> None:
     assert in_view(screen.query_one("#question-text")), where
     assert in_view(screen.query_one("#next")), where
     assert in_view(screen.query_one("#back")), where
+    # 'F1: hulp' whole beside the progress bar (at 60 columns it showed 'F1:')
+    hint = screen.query_one("#help-hint", Static)
+    assert in_view(hint) and hint.region.width >= cell_len(str(hint.render())), where
     options = [*screen.query(RadioButton)] or [*screen.query(SelectionList)]
     if options:
         assert in_view(options[0]) or isinstance(options[0], SelectionList), where
