@@ -15,11 +15,11 @@ off), so neither is drawn here.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
-from textual.containers import HorizontalGroup
 from textual.events import Resize
-from textual.geometry import Size
 from textual.widgets import Footer as TextualFooter
+from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
 # What one key shows: key, how it is written, its words, its action, whether it works.
@@ -33,9 +33,8 @@ screen's own keys fill the room before them (and its buttons say the same things
 
 class Footer(TextualFooter):
     DEFAULT_CSS = """
-    Footer .footer-always {
-        dock: right;
-        width: auto;
+    Footer .footer-gap {
+        width: 1fr;
     }
     """
 
@@ -59,7 +58,11 @@ class Footer(TextualFooter):
         return list(shown.values())
 
     def compose(self) -> ComposeResult:
+        """The screen's keys, a gap, then stopping and help at the right edge. Keys with
+        no room are made hidden from the start (the footer's width is known from its
+        last layout), so fitting them costs no layout of its own."""
         self._shown = self._keys_shown()
+        keys: list[FooterKey] = []
         always: list[FooterKey] = []
         for key, display, description, action, enabled, tooltip in self._shown:
             footer_key = FooterKey(
@@ -68,39 +71,42 @@ class Footer(TextualFooter):
             # Its final style from the start: not compact, and not bound to the footer.
             footer_key.set_reactive(FooterKey.compact, self.compact)
             footer_key.set_class(self.compact, "-compact", update=False)
-            if action in ALWAYS_IN_SIGHT:
-                always.append(footer_key)
-            else:
-                yield footer_key
-        if always:
-            yield HorizontalGroup(*always, classes="footer-always")
+            (always if action in ALWAYS_IN_SIGHT else keys).append(footer_key)
+        self._fit(keys, always, self.size.width)
+        yield from keys
+        yield Static(classes="footer-gap")
+        yield from always
 
     async def recompose(self) -> None:
         """Rebuild only when the keys to show changed (a focus move often changes none)."""
         if self.is_attached and self._keys_shown() == self._shown:
             return
         await super().recompose()
-        self._fit(self.size.width)
 
     def on_resize(self, event: Resize) -> None:
-        self._fit(event.size.width)
+        keys = self.query_children(FooterKey).results(FooterKey)
+        screen_keys = [k for k in keys if k.action not in ALWAYS_IN_SIGHT]
+        always = [k for k in self.query_children(FooterKey) if k.action in ALWAYS_IN_SIGHT]
+        self._fit(screen_keys, always, event.size.width)
 
-    def _fit(self, width: int) -> None:
-        """Show the screen's keys that fit whole before stopping and help; leave out
-        the rest rather than show half a key ("Ctr")."""
+    def _fit(self, keys: list[FooterKey], always: list[FooterKey], width: int) -> None:
+        """Show the screen's keys that fit whole before stopping and help; leave out the
+        rest rather than show half a key ("Ctr"). Width 0: not laid out yet, all shown."""
         if width <= 0:
             return
-        always = self.query(".footer-always FooterKey").results(FooterKey)
-        room = width - sum(_key_width(k) for k in always)
-        for key in self.query_children(FooterKey).results(FooterKey):
-            needed = _key_width(key)
+        room = width - sum(self._width(k) for k in always)
+        for key in keys:
+            needed = self._width(key)
             fits = needed <= room
             if key.display != fits:
                 key.display = fits
             if fits:
                 room -= needed
 
-
-def _key_width(key: FooterKey) -> int:
-    """The cells one key takes: its words and their padding, as it draws them."""
-    return key.get_content_width(Size(0, 0), Size(0, 0))
+    def _width(self, key: FooterKey) -> int:
+        """The cells a key takes, from its words and the footer's padding (first.tcss
+        leaves Textual's: a space either side of the key, one after the words)."""
+        words = cell_len(key.key_display) + cell_len(key.description)
+        if self.compact:
+            return words + (2 if key.description else 1)
+        return words + (3 if key.description else 2)
