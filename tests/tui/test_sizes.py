@@ -160,6 +160,9 @@ async def test_question_and_buttons_in_view_on_arrival(
             assert screen.session.question.id == qid
             _question_in_view(app)
             if qid == "netwerk":
+                # with nobody named yet, 'Toevoegen' is in view (at 60x18 it was below
+                # the fold, under an empty table)
+                assert in_view(screen.query_one("#ne-add")), app.size
                 await pilot.press("a")
                 await pilot.pause()
                 assert isinstance(app.screen, PersonForm)

@@ -300,6 +300,9 @@ class NetworkEditor(Widget):
     NetworkEditor.-narrow #ne-left { width: 100%; }
     NetworkEditor.-narrow #ne-map { width: 100%; min-width: 0; }
     NetworkEditor.-nomap #ne-map { display: none; }
+    /* a low, narrow window: the buttons one line high, so they stay in view */
+    NetworkEditor.-nomap #ne-empty { margin-bottom: 0; }
+    NetworkEditor.-nomap #ne-buttons Button { height: 1; min-width: 0; border: none; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -415,6 +418,9 @@ class NetworkEditor(Widget):
         self.query_one("#ne-count", Static).update(count)
         self.query_one("#ne-empty", Static).display = n == 0
         table = self.query_one("#ne-table", DataTable)
+        # An empty list is said in words (#ne-empty); its empty table took three rows,
+        # and in a low window that pushed 'Toevoegen' below the fold.
+        table.display = n > 0
         table.clear()
         for person in people:
             kind = Text(relation_code(person.relation, lang), style="bold")
