@@ -40,3 +40,40 @@ async def test_one_option_picked_by_space_enter_or_click_and_shown_with_a_dot() 
         assert screen.session.answers[choice.question.id] == options[2]
         assert choice.selected == [options[2]]
         assert [i for i, line in enumerate(_lines(choice)) if "●" in line] == [2]
+
+
+async def test_a_long_option_wraps_whole_with_one_box_and_the_dot_on_its_first_line() -> None:
+    """'So hard that I sometimes do not want to go on living' ended in '…' at 60
+    columns; the most serious answer must be read whole. Its further lines sit under
+    its words, and a click on any of its lines picks it."""
+    from textual.app import App, ComposeResult
+
+    from netwerkcheck.tui.widgets.marks import OneChoice
+
+    long = "So hard that I sometimes do not want to go on living"
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield OneChoice([("Good", "good"), (long, "hard")], id="c")
+
+    app = One()
+    async with app.run_test(size=(36, 12)) as pilot:
+        await pilot.pause()
+        choice = app.query_one(OneChoice)
+        height = choice.scrollable_content_region.height
+        lines = [choice.render_line(y).text for y in range(height)]
+        drawn = [line.rstrip() for line in lines if line.strip()]
+        assert len(drawn) >= 3, drawn  # Good, and the long one on two or more lines
+        assert "…" not in "".join(drawn)
+        words = " ".join(
+            " ".join(line.replace("▐", " ").replace("▌", " ").split()) for line in drawn
+        )
+        assert long in words, drawn
+        assert sum("▐" in line for line in drawn) == 2, drawn  # one box per option
+        assert all(line.startswith("    ") for line in drawn[2:]), drawn
+        choice.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert choice.chosen == "hard"
+        assert "●" in choice.render_line(1).text and "●" not in choice.render_line(2).text
+        assert choice.region.height >= len(drawn)  # the list is as high as its lines

@@ -11,13 +11,15 @@ from collections.abc import Sequence
 from typing import cast
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.css.styles import RulesMap
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
-from textual.widgets import Checkbox, RadioButton, SelectionList
+from textual.widgets import Checkbox, OptionList, RadioButton, SelectionList
+from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
@@ -46,21 +48,58 @@ class MarkedCheckbox(Checkbox):
 
 
 class MarkedSelectionList(SelectionList[str]):
+    """A selection list whose options wrap instead of ending in "…" (an option such as
+    "So hard that I sometimes do not want to go on living" must be read whole, also at
+    60 columns), with the mark drawn in the box of a chosen option.
+
+    Textual's SelectionList draws one line per option; here the box is drawn on an
+    option's first line and its further lines are indented under the words."""
+
+    DEFAULT_CSS = """
+    MarkedSelectionList {
+        text-wrap: wrap;
+        text-overflow: fold;
+    }
+    """
+
     MARK = "✓"
     """Drawn in the box of a chosen option."""
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # the words wrap at the width beside the box, as the lines are made
+        return super().get_content_height(
+            container, viewport, width - self._get_left_gutter_width()
+        )
+
     def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        segments = list(strip)
-        if len(segments) < 2:
-            return strip
+        line = OptionList.render_line(self, y)  # the words, without Textual's box
         try:
-            selection = self.get_option_at_index(self.scroll_offset.y + y)
-        except OptionDoesNotExist:
-            return strip
+            index, offset = self._lines[self.scroll_offset.y + y]
+            selection = self.get_option_at_index(index)
+        except (IndexError, OptionDoesNotExist):
+            return line
+        underlying = next(iter(line)).style if line.cell_length else None
+        underlying = underlying or self.rich_style
+        if offset:
+            return Strip([Segment(" " * 4, underlying), *line])
+        component = "selection-list--button"
+        if selection.value in self._selected:
+            component += "-selected"
+        if self.highlighted == index:
+            component += "-highlighted"
+        button = self.get_component_rich_style(component)
+        side = Style.from_color(button.bgcolor, underlying.bgcolor)
+        meta = Style(meta={"option": index})
         mark = self.MARK if selection.value in self._selected else " "
-        segments[1] = Segment(mark, segments[1].style)
-        return Strip(segments, strip.cell_length)
+        return Strip(
+            [
+                Segment(ToggleButton.BUTTON_LEFT, side + meta),
+                Segment(mark, button + meta),
+                Segment(ToggleButton.BUTTON_RIGHT, side + meta),
+                Segment(" ", underlying),
+                *line,
+            ]
+        )
 
 
 class OneChoice(MarkedSelectionList):
