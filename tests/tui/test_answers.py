@@ -417,3 +417,36 @@ async def test_overview_from_the_results_in_one_key(content: Content) -> None:
 def question_answers(app: NetwerkcheckApp) -> dict[str, AnswerValue]:
     screen: Any = app.screen
     return dict(screen.session.answers)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_a_pick_can_be_corrected_with_the_arrows_before_going_on(lang: Any) -> None:
+    """Enter picks and stays; Up and Enter then pick the other option (they went on
+    with the first pick: the focus had jumped to Next), the line under the question
+    names the new answer, and Enter on it goes on with it."""
+    from netwerkcheck.i18n import t
+    from tests.tui.helpers import small_content
+
+    app = NetwerkcheckApp(small_content(), lang=lang, save=False)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        question = screen.session.question
+        assert question is not None and question.type == "single"
+        first, second = question.options[0], question.options[1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert screen.session.answers[question.id] == second.value
+        assert screen.session.question is question
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert screen.session.answers[question.id] == first.value
+        assert screen.session.question is question
+        said = str(screen.query_one("#how", Static).render())
+        assert said == t("answers.kept_choice", lang, answer=first.label.get(lang)), said
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.session.current != question.id
+        assert screen.session.answers[question.id] == first.value

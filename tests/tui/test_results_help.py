@@ -52,10 +52,13 @@ async def _walk(pilot, app: NetwerkcheckApp, choices: dict[str, str]) -> None:  
         q = screen.session.question
         assert q is not None
         if isinstance(q, m.SingleQuestion | m.ScaleQuestion) and q.id in choices:
-            values = [o.value for o in q.options]
-            await pilot.press(*["down"] * values.index(choices[q.id]), "enter")
-            await pilot.pause()
-            assert screen.session.answers.get(q.id) == choices[q.id]
+            # picked already when help opened over the question and was closed: the
+            # pick stays, the list keeps its cursor, and Ctrl+N goes on
+            if screen.session.answers.get(q.id) != choices[q.id]:
+                values = [o.value for o in q.options]
+                await pilot.press(*["down"] * values.index(choices[q.id]), "enter")
+                await pilot.pause()
+                assert screen.session.answers.get(q.id) == choices[q.id]
         elif isinstance(q, m.SingleQuestion | m.ScaleQuestion):
             await pilot.press("enter")
         elif isinstance(q, m.MultiQuestion):

@@ -203,9 +203,20 @@ class QuestionScreen(Settling, Screen[None]):
         move = self.session.enter(event.value)
         self.app.offer_help_after_answer()
         if move is Move.STAYED:
-            self.query_one("#next", Button).focus()
+            # The pick is shown and named; the focus stays in the list, so the arrows
+            # can still correct it (it used to jump to Next, and Up, Enter then went on
+            # with the first pick), and Enter on it again goes on.
+            self._say_how()
             return
         await self._go(move)
+
+    def _say_how(self) -> None:
+        """The line under the question names the answer as it is now."""
+        question = self.session.question
+        found = self.query("#how")
+        if question is not None and found:
+            how = found.first(Static)
+            how.update(self._how(question, self.session.answer_for(question.id)))
 
     @on(NetworkEditor.Changed)
     def record_network(self, event: NetworkEditor.Changed) -> None:
