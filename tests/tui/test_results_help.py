@@ -106,3 +106,34 @@ async def test_no_help_block_for_a_contented_person(tmp_path: Path) -> None:
         text = _texts(app)
         assert "113" not in text and "zelfdoding" not in text
         assert "Druk op F1 voor Hulp." in text
+
+
+async def test_the_help_reads_on_with_the_arrows_and_page_keys(tmp_path: Path) -> None:
+    """F1 at 60x18: the helplines run below the fold, and 'back to the check' has the
+    focus; PageDown and End read on without Tab first (it took Tab, and nothing said so),
+    Home goes back up, and the focus stays on the button."""
+    from textual.containers import VerticalScroll
+    from textual.widgets import Button
+
+    app = NetwerkcheckApp(_content(tmp_path), lang="en", save=False)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        body = screen.query_one(".help-body", VerticalScroll)
+        assert body.max_scroll_y > 0  # there is more to read than fits
+        close = screen.query_one("#close", Button)
+        assert close.has_focus
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        assert close.has_focus

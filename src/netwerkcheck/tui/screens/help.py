@@ -30,6 +30,13 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "close", "help.back_to_check"),
         Binding("f1", "close", "help.back_to_check", show=False),
+        # The arrows and Page keys read on while 'back to the check' has the focus: the
+        # help for a young person (De Kindertelefoon) can sit below the fold, and it
+        # took Tab first, which nothing said (seen in a walk at 60x18).
+        *(
+            Binding(key, f"read('{key}')", show=False)
+            for key in ("down", "up", "pagedown", "pageup", "home", "end")
+        ),
     ]
 
     def __init__(
@@ -74,6 +81,18 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#close", Button).focus()
+
+    def action_read(self, key: str) -> None:
+        body = self.query_one(".help-body", VerticalScroll)
+        move = {
+            "down": body.scroll_down,
+            "up": body.scroll_up,
+            "pagedown": body.scroll_page_down,
+            "pageup": body.scroll_page_up,
+            "home": body.scroll_home,
+            "end": body.scroll_end,
+        }[key]
+        move(animate=False)
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:
