@@ -77,3 +77,15 @@ async def test_a_long_option_wraps_whole_with_one_box_and_the_dot_on_its_first_l
         assert choice.chosen == "hard"
         assert "●" in choice.render_line(1).text and "●" not in choice.render_line(2).text
         assert choice.region.height >= len(drawn)  # the list is as high as its lines
+
+    app = One()
+    async with app.run_test(size=(36, 12)) as pilot:
+        await pilot.pause()
+        choice = app.query_one(OneChoice)
+        inner = choice.scrollable_content_region
+        # a click on the long option's second line, at its indent
+        await pilot.click(
+            choice, offset=(inner.x - choice.region.x + 1, inner.y - choice.region.y + 2)
+        )
+        await pilot.pause()
+        assert choice.chosen == "hard"

@@ -84,10 +84,9 @@ class Footer(TextualFooter):
         await super().recompose()
 
     def on_resize(self, event: Resize) -> None:
-        keys = self.query_children(FooterKey).results(FooterKey)
-        screen_keys = [k for k in keys if k.action not in ALWAYS_IN_SIGHT]
-        always = [k for k in self.query_children(FooterKey) if k.action in ALWAYS_IN_SIGHT]
-        self._fit(screen_keys, always, event.size.width)
+        keys = list(self.query_children(FooterKey).results(FooterKey))
+        always = [k for k in keys if k.action in ALWAYS_IN_SIGHT]
+        self._fit([k for k in keys if k not in always], always, event.size.width)
 
     def _fit(self, keys: list[FooterKey], always: list[FooterKey], width: int) -> None:
         """Show the screen's keys that fit whole before stopping and help; leave out the

@@ -80,8 +80,10 @@ class MarkedSelectionList(SelectionList[str]):
             return line
         underlying = next(iter(line)).style if line.cell_length else None
         underlying = underlying or self.rich_style
+        meta = Style(meta={"option": index})  # a click anywhere on the option picks it
         if offset:
-            return Strip([Segment(" " * 4, underlying), *line])
+            indent = " " * self._get_left_gutter_width()
+            return Strip([Segment(indent, underlying + meta), *line])
         component = "selection-list--button"
         if selection.value in self._selected:
             component += "-selected"
@@ -89,7 +91,6 @@ class MarkedSelectionList(SelectionList[str]):
             component += "-highlighted"
         button = self.get_component_rich_style(component)
         side = Style.from_color(button.bgcolor, underlying.bgcolor)
-        meta = Style(meta={"option": index})
         mark = self.MARK if selection.value in self._selected else " "
         return Strip(
             [

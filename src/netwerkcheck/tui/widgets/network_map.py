@@ -2,7 +2,7 @@
 
 The drawing itself is shared with the exports; this widget only picks colours from the
 theme through component classes. Every name already carries its letter code, so the
-colours add to the meaning but never carry it alone. Names go in as plain Text runs,
+colours add to the meaning but never carry it alone. Names go in as plain text runs,
 never as markup.
 """
 
@@ -12,7 +12,6 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -145,21 +144,3 @@ class NetworkMap(Widget):
             return super().render_lines(crop)
         finally:
             self._base = None
-
-    def render(self) -> Text:
-        """The picture as one Text (what `render_line` draws, for tests and readers)."""
-        picture = self._picture()
-        if picture is None:
-            return Text("")
-        styles: dict[str | None, Style] = {None: Style()}
-        out = Text(no_wrap=True, overflow="crop", end="")
-        for row in range(picture.height):
-            if row:
-                out.append("\n")
-            for chunk, hint in picture.runs(row):
-                if hint not in styles:
-                    styles[hint] = self.get_component_rich_style(
-                        f"network-map--{hint}", partial=True
-                    )
-                out.append(chunk, styles[hint])
-        return out
