@@ -89,3 +89,21 @@ async def test_a_long_option_wraps_whole_with_one_box_and_the_dot_on_its_first_l
         )
         await pilot.pause()
         assert choice.chosen == "hard"
+
+
+async def test_a_label_is_shown_as_written_never_as_markup() -> None:
+    """A scale's labels come from content as plain strings: '[b]' stays on screen as
+    typed instead of turning the words bold (the scale passed them straight on)."""
+    from textual.app import App, ComposeResult
+
+    from netwerkcheck.tui.widgets.marks import OneChoice
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield OneChoice([("[b]Nee[/b]", "nee"), ("Ja", "ja")])
+
+    app = One()
+    async with app.run_test(size=(40, 8)) as pilot:
+        await pilot.pause()
+        choice = app.query_one(OneChoice)
+        assert "[b]Nee[/b]" in choice.render_line(0).text

@@ -137,7 +137,9 @@ class OneChoice(MarkedSelectionList):
         name: str | None = None,
     ) -> None:
         super().__init__(
-            *[Selection(label, value, value == chosen) for label, value in options],
+            # a str label is shown as written, never read as markup (labels come from
+            # content and from the person)
+            *[Selection(_plain(label), value, value == chosen) for label, value in options],
             id=id,
             name=name,
         )
@@ -177,3 +179,7 @@ class OneChoice(MarkedSelectionList):
                 self.deselect_all()
                 self.select(self._choices[index])
         self.post_message(self.Picked(self, self._choices[index], changed))
+
+
+def _plain(label: Text | str) -> Text:
+    return Text(label) if isinstance(label, str) else label
