@@ -164,7 +164,11 @@ async def test_words_typed_in_ones_own_words_bring_help_at_once_and_age_does_not
             assert q is not None
             helps.append(q.id)
             if isinstance(q, m.TextQuestion):
-                await pilot.press(*"Soms wil ik er niet meer zijn")
+                # at machine pace, words after the phrase, then Enter: help opened
+                # mid-sentence took ', echt' and the Enter (seen in tmux)
+                await pilot.press(*"Soms wil ik er niet meer zijn, echt", "enter")
+                await pilot.pause()
+                break
             elif isinstance(q, m.SingleQuestion | m.ScaleQuestion | m.MultiQuestion):
                 await pilot.press("enter")  # the first option: onder_18, goed, ...
             await pilot.press("ctrl+n")
@@ -173,12 +177,14 @@ async def test_words_typed_in_ones_own_words_bring_help_at_once_and_age_does_not
         # no help broke in after the age or any chosen answer: it opened after the words
         assert isinstance(app.screen, HelpScreen), helps
         assert helps[-1] == "wat_mis_je"
+        # it opened over the overview that follows the last question, not under it
+        assert isinstance(app.screen_stack[-2], OverviewScreen)
         text = _texts(app)
         assert "Wat je schreef klinkt alsof het nu heel zwaar voor je is." in text
         for line in ("113", "112", "De Kindertelefoon"):
             assert line in text, line
         assert "De Luisterlijn" not in text  # an adult line, not for a 15-year-old
-        assert app.session.answers.get("wat_mis_je") == "Soms wil ik er niet meer zijn"
+        assert app.session.answers.get("wat_mis_je") == "Soms wil ik er niet meer zijn, echt"
         await pilot.press("escape")
         await pilot.pause()
         for _ in range(5):
