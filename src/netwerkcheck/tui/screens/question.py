@@ -147,14 +147,31 @@ class QuestionScreen(Settling, Screen[None]):
         """The new question is painted: give its answer widget focus and take keys again."""
         if not widget.is_attached:
             return  # the question changed again meanwhile
-        # On a low screen a theme's intro may scroll away, never the question itself.
-        self.query_one("#question-head", VerticalScroll).scroll_to_widget(
-            text, animate=False, top=True
-        )
+        self._fit_head(text)
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
             focusable[0].focus(scroll_visible=False)
         self.settle()
+
+    def _fit_head(self, text: Widget) -> None:
+        """On a low screen the question stays whole at the top of its head, and a theme's
+        intro above it is shown whole or not at all. Scrolling to the question alone
+        left the intro cut mid-sentence at 60x18 ('erom wat jij fijn vindt.') when
+        there was too little below the question to scroll the intro out."""
+        head = self.query_one("#question-head", VerticalScroll)
+        if head.max_scroll_y == 0:
+            return
+        intro = head.query(".theme-intro")
+        text_box = text.virtual_region_with_margin
+        if not intro:
+            head.scroll_to_widget(text, animate=False, top=True)
+        elif text_box.bottom <= head.scrollable_content_region.height:
+            head.scroll_home(animate=False)  # intro and question both whole; hints below
+        elif head.max_scroll_y >= text_box.y:
+            head.scroll_to_widget(text, animate=False, top=True)  # the intro out of view
+        else:
+            intro.first().display = False  # it would be cut: the question comes first
+            head.scroll_home(animate=False)
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
