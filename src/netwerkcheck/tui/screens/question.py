@@ -48,7 +48,13 @@ class QuestionScreen(Settling, Screen[None]):
         # marks 'hier wil ik over praten' (named on the results; not in this footer,
         # which has no room left at 80 columns)
         Binding(
-            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+            "ctrl+t",
+            "own_mark",
+            "plan.key.mark_short",
+            id="own-mark",
+            priority=True,
+            show=False,
+            tooltip="plan.key.mark_long",
         ),
         # the network question: the map full screen
         Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
