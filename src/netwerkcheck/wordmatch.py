@@ -24,7 +24,9 @@ STEM = "*"
 def fold(text: str) -> str:
     """Text as words only: lower case, accents off, every run of other characters one
     space, with one space before and after (so a word is always ' word ')."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # compatibility forms first ('𝑨' is 'A'), then case, then once more: casefold can
+    # make letters that decompose further
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     words = _NOT_WORD.sub(" ", bare).split()
     return f" {' '.join(words)} " if words else " "
