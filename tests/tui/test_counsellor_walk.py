@@ -239,3 +239,44 @@ async def test_after_a_session_without_saving_the_new_passphrase_says_why(
             assert _drawn(app, intro), _screen_text(app)
             said = "zonder opslaan" if lang == "nl" else "without saving"
             assert said in intro
+
+
+# The same clipping as the notes had: the scale's outcome sat in a Vertical (1fr), so
+# its source (the citation its terms ask for) and the last line were cut off and could
+# not be scrolled to.
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_the_scale_outcome_can_be_read_to_its_last_line(
+    content: Content, size: tuple[int, int]
+) -> None:
+    from netwerkcheck.store.vault import CounsellorSettings
+    from netwerkcheck.tui.counsellor.scale import ScaleScreen
+
+    small = small_content()
+    small.scales = content.scales
+    app = NetwerkcheckApp(small, lang="nl", save=False, counsellor=True)
+    async with app.run_test(size=size) as pilot:
+        await _passphrase(pilot, app)
+        app.settings = CounsellorSettings(scales_enabled=True)
+        await pilot.press("enter")  # without saving
+        await _until(pilot, lambda: isinstance(app.screen, QuestionScreen))
+        await _to_results(pilot, app)
+        await pilot.press("f8")
+        await _until(pilot, lambda: isinstance(app.screen, ScaleScreen))
+        screen = app.screen
+        assert isinstance(screen, ScaleScreen)
+        await pilot.press("enter")  # the first scale
+        await pilot.pause()
+        assert screen.scale is not None
+        for _ in screen.scale.items:
+            await pilot.press("down", "enter", "ctrl+n")
+        await _until(pilot, lambda: screen.done)
+        await pilot.press("enter")  # 'Uitkomst tonen'
+        await _until(pilot, lambda: bool(screen.query("#scale-citation")))
+        citation = screen.scale.citation.get("nl")
+        last = t("counsellor.scale_not_for_client")
+        await pilot.press("end")  # the body scrolls to its end
+        await pilot.pause()
+        assert _drawn(app, citation), _screen_text(app)
+        assert _drawn(app, last), _screen_text(app)
