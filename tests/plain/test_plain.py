@@ -148,10 +148,32 @@ def test_english_urgent_help(bundle: tuple[Content, HelpContent]) -> None:
     assert "Call 113 or 0800-0113. Chat at 113.nl." in run.out
 
 
-def test_kindertelefoon_for_under_18(bundle: tuple[Content, HelpContent]) -> None:
-    run = drive(bundle, ["1"], eof=True)
-    assert "De Kindertelefoon" in run.out and "0800-0432" in run.out
-    assert run.out.index("Bij De Kindertelefoon") < run.out.index("Hoe gaat het met je?")
+def test_kindertelefoon_for_under_18_waits_for_the_results(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    """Saying one's age is no sign of distress: no help breaks in after it (the walk as a
+    15-year-old saw a help box at once). The results name De Kindertelefoon at the top."""
+    run = drive(bundle, ["1", *FULL_RUN[1:]])
+    out = run.out
+    asked = out[: out.index("Jouw uitkomst")]
+    assert "Bij De Kindertelefoon" not in asked and "0800-0432" not in asked
+    results = out[out.index("Jouw uitkomst") :]
+    assert "Bij De Kindertelefoon" in results and "0800-0432" in results
+    assert "De Luisterlijn" not in results  # an adult line, not for a 15-year-old
+
+
+def test_words_typed_in_ones_own_words_bring_help_at_once(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    """Plain mode drives the same rule as the app: typed words of distress bring the
+    crisis help right after the answer, and again at the top of the results."""
+    run = drive(bundle, [*FULL_RUN[:-1], "Soms wil ik er niet meer zijn"])
+    out = run.out
+    said = "Wat je schreef klinkt alsof het nu heel zwaar voor je is."
+    asked = out[: out.index("Jouw uitkomst")]
+    assert said in asked and "Bel 113 of 0800-0113" in asked
+    results = out[out.index("Jouw uitkomst") :]
+    assert "113 Zelfmoordpreventie" in results[: results.index("Iemand om mee te praten")]
 
 
 def test_back_keeps_the_answer_and_enter_keeps_it(bundle: tuple[Content, HelpContent]) -> None:

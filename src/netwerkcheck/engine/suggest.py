@@ -29,6 +29,8 @@ from netwerkcheck.engine.flow import evaluator
 KIND_ORDER: tuple[m.SuggestionKind, ...] = ("reflect", "try", "find", "talk")
 NETWORK_FIT = 0.2
 NETWORK_ONLY_FIT = 0.6
+MENTIONS_FIT = 0.8
+"""Words the person typed themselves are as specific as a rare option."""
 GENERIC_BELOW = 0.25
 PRIORITY_SCALE = 50.0
 
@@ -92,6 +94,8 @@ def leaf_fit(content: Content, cond: Any) -> float:
     """How specific one leaf condition is: 0 (everyone) to nearly 1 (one answer of many)."""
     if isinstance(cond, m.NetworkCond):
         return NETWORK_ONLY_FIT if cond.only is not None else NETWORK_FIT
+    if isinstance(cond, m.MentionsCond):
+        return MENTIONS_FIT
     if isinstance(cond, m.AnsweredCond):
         return 0.0
     try:

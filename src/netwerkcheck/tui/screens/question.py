@@ -147,14 +147,31 @@ class QuestionScreen(Settling, Screen[None]):
         """The new question is painted: give its answer widget focus and take keys again."""
         if not widget.is_attached:
             return  # the question changed again meanwhile
-        # On a low screen a theme's intro may scroll away, never the question itself.
-        self.query_one("#question-head", VerticalScroll).scroll_to_widget(
-            text, animate=False, top=True
-        )
+        self._fit_head(text)
         focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
         if focusable:
             focusable[0].focus(scroll_visible=False)
         self.settle()
+
+    def _fit_head(self, text: Widget) -> None:
+        """On a low screen the question stays whole at the top of its head, and a theme's
+        intro above it is shown whole or not at all. Scrolling to the question alone
+        left the intro cut mid-sentence at 60x18 ('erom wat jij fijn vindt.') when
+        there was too little below the question to scroll the intro out."""
+        head = self.query_one("#question-head", VerticalScroll)
+        if head.max_scroll_y == 0:
+            return
+        intro = head.query(".theme-intro")
+        text_box = text.virtual_region_with_margin
+        if not intro:
+            head.scroll_to_widget(text, animate=False, top=True)
+        elif text_box.bottom <= head.scrollable_content_region.height:
+            head.scroll_home(animate=False)  # intro and question both whole; hints below
+        elif head.max_scroll_y >= text_box.y:
+            head.scroll_to_widget(text, animate=False, top=True)  # the intro out of view
+        else:
+            intro.first().display = False  # it would be cut: the question comes first
+            head.scroll_home(animate=False)
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
@@ -196,13 +213,18 @@ class QuestionScreen(Settling, Screen[None]):
             return  # from a question that is no longer on screen
         if not event.chosen:
             self.session.answer(event.value)
-            self.app.offer_help_after_answer()
+            if not isinstance(self.session.question, m.TextQuestion):
+                # A pick or a tick is an answer; typed text is one only when the person
+                # goes on: help opening mid-word took the next keys (the rest of the
+                # sentence and the Enter) and could read half a word ('want to die' of
+                # 'want to diet').
+                self.app.offer_help_after_answer()
             return
         if not self.settled:
             return
         move = self.session.enter(event.value)
-        self.app.offer_help_after_answer()
         if move is Move.STAYED:
+            self.app.offer_help_after_answer()
             # The pick is shown and named; the focus stays in the list, so the arrows
             # can still correct it (it used to jump to Next, and Up, Enter then went on
             # with the first pick), and Enter on it again goes on.
@@ -236,13 +258,24 @@ class QuestionScreen(Settling, Screen[None]):
                 self.session.set_answer(question.id, value)
 
     async def _go(self, move: Move) -> None:
-        """Show where a step of the session core led."""
+        """Show where a step of the session core led, then any help the answers call
+        for on top of it: help pushed before the step was covered by the next
+        question, or replaced with the overview by its switch."""
+        app = self.app
         if move is Move.MOVED:
             await self.show_current()
+            app.offer_help_after_answer()
         elif move in (Move.FINISHED, Move.OVERVIEW):
             self.unsettle()
             self.set_focus(None)
-            self.app.call_later(self.app.show_overview)
+
+            async def overview_then_help() -> None:
+                await app.show_overview()
+                app.offer_help_after_answer()
+
+            app.call_later(overview_then_help)
+        else:
+            app.offer_help_after_answer()
 
     @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
@@ -258,6 +291,7 @@ class QuestionScreen(Settling, Screen[None]):
         self._store_widget_value()
         if self.session.back() is not None:
             await self.show_current()
+        self.app.offer_help_after_answer()  # words typed before going back count too
 
     @on(Button.Pressed, "#skip")
     async def action_skip(self) -> None:
