@@ -6,6 +6,7 @@ what the screen draws."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -211,6 +212,10 @@ async def test_session_notes_show_their_text_on_the_results(
 # 4. A new passphrase says why it is asked.
 
 
+def _asks_passphrase(app: NetwerkcheckApp) -> Callable[[], bool]:
+    return lambda: isinstance(app.screen, PassphraseScreen)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 async def test_after_a_session_without_saving_the_new_passphrase_says_why(
     lang: Lang,
@@ -227,7 +232,7 @@ async def test_after_a_session_without_saving_the_new_passphrase_says_why(
     for size in SIZES:
         app = NetwerkcheckApp(small_content(), lang=lang, save=True, counsellor=True)
         async with app.run_test(size=size) as pilot:
-            await _until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+            await _until(pilot, _asks_passphrase(app))
             await pilot.pause()
             assert isinstance(app.screen, PassphraseScreen) and app.screen.mode == "create"
             # The why, and the field to type in, are in sight at once.
