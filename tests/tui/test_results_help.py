@@ -20,6 +20,7 @@ from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.widgets.help_block import HelpBlock
+from tests.tui.helpers import in_view
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "plain" / "fixture_content"
@@ -198,3 +199,40 @@ async def test_words_typed_in_ones_own_words_bring_help_at_once_and_age_does_not
         text = "\n".join(str(w.render()) for w in block.query(Static))
         assert "113" in text and "De Kindertelefoon" in text
         assert block.region.y < app.screen.size.height
+
+
+async def test_f1_says_how_to_go_back_skip_and_stop_on_a_question() -> None:
+    """F1 listed only helplines: nothing said how to go back, skip or stop, and the keys
+    a narrow footer leaves out (Ctrl+O at 60 columns; the counsellor's F4 and F9) were
+    nowhere (seen in a walk). The help now lists the screen's keys, in words, and none
+    of Textual's own (Tab, Ctrl+C) with their English names."""
+    from tests.tui.helpers import small_content
+    from tests.tui.test_sizes import _start
+
+    for lang, counsellor, expected in (
+        (
+            "nl",
+            False,
+            ["Ctrl+N  Volgende", "Ctrl+B  Terug", "Ctrl+O  Overslaan", "Ctrl+Q  Stoppen"],
+        ),
+        ("en", True, ["Ctrl+B  Back", "F4  ", "F9  ", "Ctrl+Q  "]),
+    ):
+        app = NetwerkcheckApp(small_content(), lang=lang, save=False, counsellor=counsellor)
+        async with app.run_test(size=(60, 18)) as pilot:
+            await _start(pilot, app, counsellor)
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            keys = app.screen.query_one(".help-keys", Static)
+            text = str(keys.render())
+            for line in expected:
+                assert line in text, (lang, line, text)
+            for textual_own in ("Focus", "Copy", "Tab"):
+                assert textual_own not in text, text
+            # read down to them with the arrow keys, as the help says nothing of Tab
+            for _ in range(60):
+                if in_view(keys):
+                    break
+                await pilot.press("down")
+                await pilot.pause()
+            assert in_view(keys), (lang, text, keys.region)

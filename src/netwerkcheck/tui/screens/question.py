@@ -44,11 +44,21 @@ class QuestionScreen(Settling, Screen[None]):
         CONTRAST_UNLISTED,
         Binding("ctrl+n", "next", "key.next", id="next", priority=True),
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
+        # Escape goes back, as on every other screen that is not a dialog (it did
+        # nothing here, seen in a walk); the answers stay, and at the first question it
+        # says so and how to stop.
+        Binding("escape", "back(True)", "key.back", id="escape-back", show=False),
         Binding("ctrl+o", "skip", "key.skip", id="skip", priority=True),
         # marks 'hier wil ik over praten' (named on the results; not in this footer,
         # which has no room left at 80 columns)
         Binding(
-            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+            "ctrl+t",
+            "own_mark",
+            "plan.key.mark_short",
+            id="own-mark",
+            priority=True,
+            show=False,
+            tooltip="plan.key.mark_long",
         ),
         # the network question: the map full screen
         Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
@@ -285,12 +295,14 @@ class QuestionScreen(Settling, Screen[None]):
         await self._go(self.session.next())
 
     @on(Button.Pressed, "#back")
-    async def action_back(self) -> None:
+    async def action_back(self, escape: bool = False) -> None:
         if not self.settled:
             return
         self._store_widget_value()
         if self.session.back() is not None:
             await self.show_current()
+        elif escape:
+            self.notify(t("question.first_escape"), markup=False)
         self.app.offer_help_after_answer()  # words typed before going back count too
 
     @on(Button.Pressed, "#skip")
