@@ -28,6 +28,20 @@ def test_only_whole_words_count() -> None:
     assert found("myselfish", "myself") is None
 
 
+def test_a_few_words_may_stand_between_the_words_of_a_phrase() -> None:
+    """One added word hid 'Soms wil ik er zelf ook niet meer zijn' from 'wil er niet
+    meer zijn' (seen in a walk); the words still come in their order, close together."""
+    phrase = "wil er niet meer zijn"
+    assert found("Soms wil ik er zelf ook niet meer zijn", phrase) == phrase
+    assert found("Ik wil er ook niet meer zijn", phrase) == phrase
+    assert found("I don't really want to be here", "don't want to be here")
+    assert found("wil ik er echt heel erg niet meer zijn", phrase) is None  # three between
+    assert found("zijn er niet meer, wil ik", phrase) is None  # another order
+    # the nearest next word is not always the one that fits: 'b' at once, then 'c' is
+    # too far; the later 'b' has 'c' beside it
+    assert found("a b x b x x c", "a b c") == "a b c"
+
+
 def test_a_star_matches_words_that_begin_with_it() -> None:
     assert found("Ik heb zelfmoordgedachten", "zelfmoord*") == "zelfmoord"
     assert found("ik heb zelfmoord gedachten", "zelfmoord*") == "zelfmoord"

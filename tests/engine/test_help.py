@@ -221,9 +221,15 @@ def test_contact_without_a_way_to_reach_it(
         ("ik heb zelfmoordgedachten", ["geschreven_zelfdoding"]),
         ("Sometimes I want to die", ["geschreven_zelfdoding"]),  # typed in another language
         ("I don’t want to live like this", ["geschreven_zelfdoding"]),
+        # a walk typed these and got no help: one added word hid the phrase
+        ("Ik mis mijn man. Soms wil ik er zelf ook niet meer zijn", ["geschreven_zelfdoding"]),
+        ("Ik wil er ook niet meer zijn", ["geschreven_zelfdoding"]),
+        ("Het hoeft voor mij allemaal niet meer", ["geschreven_zelfdoding"]),
+        ("Sometimes I do not want to be here anymore either", ["geschreven_zelfdoding"]),
         ("Ik voel me hopeloos", ["geschreven_wanhoop"]),
         ("Ik mis vrienden die er niet meer zijn; mijn man is dood.", []),  # grief, not distress
         ("Ik ben hopeloos met de computer en doodmoe van het wachten", []),
+        ("Ik kan niet meer zonder haar; hulp hoeft niet meer, het gaat goed", []),
         ("Meer mensen zien", []),
     ],
 )
