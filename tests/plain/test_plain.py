@@ -6,6 +6,7 @@ import io
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang
 from netwerkcheck.plain import run_plain, wanted
-from tests.plain.fixtures import fixture_content
+from tests.plain.fixtures import SHIPPED_DIR, fixture_content
 
 ANSI = re.compile(r"\x1b|\x9b")
 
@@ -490,3 +491,27 @@ def test_enter_keeps_every_kind_of_answer(bundle: tuple[Content, HelpContent]) -
     answers, _, current, _ = run.saves[-1]
     assert answers == answered and current == "wat_mis_je"
     assert run.out.count("Druk op Enter om het zo te laten.") >= 5
+
+
+def test_no_idea_beside_crisis_help_points_to_the_help_not_that_it_is_fine(
+    tmp_path: Path,
+) -> None:
+    """A 15-year-old typed words of distress and skipped the rest: the results showed the
+    help and then 'No ideas fit your answers well right now. That is fine too.' (seen in a
+    walk). Beside help that limits the ideas, the line points to that help."""
+    import shutil
+
+    from netwerkcheck.content.help_models import load_help
+    from netwerkcheck.content.loader import load_content
+    from tests.plain.fixtures import FIXTURE_DIR
+
+    folder = tmp_path / "content"
+    shutil.copytree(FIXTURE_DIR, folder)
+    shutil.copy(SHIPPED_DIR / "help.yaml", folder / "help.yaml")
+    content = load_content(folder)
+    found, _ = load_help(folder, {q.id: q for q in content.questions}, "nl")
+    assert found is not None
+    run = drive((content, found), ["1", "o", "o", "", "o", "1", "ik wil dood"])
+    results = run.out[run.out.index("Jouw uitkomst") :]
+    assert "Bovenaan staat waar je nu terecht kunt." in results
+    assert "Dat is ook goed" not in results

@@ -59,6 +59,13 @@ class Selection:
     contented: bool
     limited_to: frozenset[str] | None = None
 
+    @property
+    def none_text_id(self) -> str:
+        """The message id to show when no idea fits. Beside help that limits the ideas
+        (a crisis) it points to that help: 'That is fine too' read wrong to a
+        15-year-old whose typed words had just brought up 113 (seen in a walk)."""
+        return "results.none_beside_help" if self.limited_to is not None else "results.none"
+
     def by_kind(self) -> list[tuple[m.SuggestionKind, list[Chosen]]]:
         groups = [(k, [c for c in self.chosen if c.suggestion.kind == k]) for k in KIND_ORDER]
         return [(k, items) for k, items in groups if items]
