@@ -38,3 +38,27 @@ async def test_every_button_has_a_face_and_the_focused_one_its_own(contrast: boo
             others = {b.styles.background for b in buttons if b is not button}
             assert button.styles.background not in others, (button.id, contrast)
             assert "underline" in str(button.styles.text_style), button.id
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])
+async def test_the_card_or_answer_with_the_focus_stands_out(contrast: bool) -> None:
+    """M and P act on the card or answer with the focus, and it could not be seen: the
+    card's own focus rule lost to '.suggestion', leaving a faint $boost, and nothing at
+    all in high contrast (seen in a walk)."""
+    from netwerkcheck.tui.widgets.plan import Markable
+
+    app = NetwerkcheckApp(small_content(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        if contrast:
+            await pilot.press("f2")
+        await walk_to_results(pilot, app)
+        await pilot.pause()
+        markables = [w for w in app.screen.query("*") if isinstance(w, Markable)]
+        assert markables
+        for widget in markables:
+            resting = widget.styles.background
+            widget.focus()
+            await pilot.pause()
+            assert widget.styles.background != resting, (widget.id, contrast)
+            assert widget.styles.background != app.screen.styles.background
