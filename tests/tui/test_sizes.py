@@ -164,6 +164,9 @@ async def test_question_and_buttons_in_view_on_arrival(
                 # with nobody named yet, 'Toevoegen' is in view (at 60x18 it was below
                 # the fold, under an empty table)
                 assert in_view(screen.query_one("#ne-add")), app.size
+                # and it has the focus: the hidden empty table had it, and Enter did
+                # nothing (seen in a walk)
+                assert screen.query_one("#ne-add").has_focus, app.focused
                 await pilot.press("a")
                 await pilot.pause()
                 assert isinstance(app.screen, PersonForm)

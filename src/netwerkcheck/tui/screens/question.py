@@ -158,7 +158,10 @@ class QuestionScreen(Settling, Screen[None]):
         if not widget.is_attached:
             return  # the question changed again meanwhile
         self._fit_head(text)
-        focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
+        # Hidden parts are skipped: the network question's empty table is hidden, and
+        # the focus sat on it, where no key did anything and nothing looked focused
+        # (seen in a walk); now 'Toevoegen' has it.
+        focusable = [w for w in (widget, *widget.query("*")) if w.focusable and w.display]
         if focusable:
             focusable[0].focus(scroll_visible=False)
         self.settle()
