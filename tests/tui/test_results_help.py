@@ -236,3 +236,25 @@ async def test_f1_says_how_to_go_back_skip_and_stop_on_a_question() -> None:
                 await pilot.press("down")
                 await pilot.pause()
             assert in_view(keys), (lang, text, keys.region)
+
+
+async def test_f1_for_a_minor_names_no_adult_line_and_keeps_sentences_whole(
+    tmp_path: Path,
+) -> None:
+    """F1 for a 15-year-old (en, 60x18): its intro named 'De Luisterlijn is a listening
+    line for adults' and broke that sentence in two at the editor's line break (seen in a
+    walk). The intro is one paragraph now, and names no line the person cannot use."""
+    app = NetwerkcheckApp(_content(tmp_path), lang="en", save=False)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter", "ctrl+n")  # the first option: under 18
+        await pilot.pause()
+        assert app.session.answers.get("leeftijd") == "onder_18"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = _texts(app)
+        assert "De Kindertelefoon" in text and "Luisterlijn" not in text
+        intro = app.screen.query(".prose").first(Static)
+        assert "\n" not in str(intro.render()), str(intro.render())

@@ -15,6 +15,7 @@ from netwerkcheck.engine.help import HelpHit, contact_lines
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.text import prose
 
 
 def _contact_widgets(contacts: list[Contact]) -> list[Static]:
@@ -74,8 +75,10 @@ class HelpScreen(ModalScreen[None]):
                     shown += [c.id for c in contacts]
                     yield from _contact_widgets(contacts)
                 if not self.hits:
+                    # one paragraph, wrapped by the terminal: the editor's line breaks
+                    # cut a sentence in two at 60 columns (seen in a walk)
                     yield Static(
-                        self.help_content.intro.get(lang).strip(), markup=False, classes="prose"
+                        prose(self.help_content.intro.get(lang)), markup=False, classes="prose"
                     )
                     yield from _contact_widgets(self.always)
                 if self.keys:
