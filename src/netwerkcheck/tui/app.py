@@ -455,7 +455,8 @@ class NetwerkcheckApp(KeyOrder[None]):
 
         autosave = self._autosave  # None while the content is still loading
         saved = autosave is not None and autosave.saving and autosave.error is None
-        self.push_screen(QuitScreen(saved), done)
+        finished = self._session is not None and self._session.finished
+        self.push_screen(QuitScreen(saved, finished), done)
 
     async def action_show_help(self) -> None:
         from netwerkcheck.engine.help import always_for
