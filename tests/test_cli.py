@@ -183,3 +183,21 @@ def test_only_a_content_command_run_as_the_program_skips_the_exit_collection(
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stderr.strip().splitlines()[-1] == "ok"
+
+
+@pytest.mark.parametrize("argv", [["history", "--lang", "en"], ["--lang", "en", "history"]])
+def test_lang_works_before_and_after_a_command(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'netwerkcheck history --lang en' was refused as an unknown argument (seen in a
+    walk); --lang now works on either side of the command."""
+    assert main(argv) == 0
+    assert "No checks have been saved yet." in capsys.readouterr().out
+
+
+def test_without_lang_after_the_command_the_programs_lang_holds(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The command's --lang is only there when given: otherwise the program's stands."""
+    assert main(["--lang", "nl", "history"]) == 0
+    assert "Er zijn nog geen checks opgeslagen." in capsys.readouterr().out

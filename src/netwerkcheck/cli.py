@@ -80,6 +80,16 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"netwerkcheck.commands.{name}")
         module.add_parser(sub, lang)
+    # '--lang' works after a command too ('netwerkcheck history --lang en' was refused,
+    # seen in a walk): a command without its own takes the program's, unless given.
+    for command in sub.choices.values():
+        if "--lang" not in command._option_string_actions:
+            command.add_argument(
+                "--lang",
+                choices=available_langs(),
+                default=argparse.SUPPRESS,
+                help=t("cli.opt_lang", lang, choices=lang_choices(lang)),
+            )
     return parser
 
 

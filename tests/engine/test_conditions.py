@@ -78,11 +78,39 @@ def test_a_typo_in_a_condition_gives_one_error_not_one_per_branch() -> None:
     assert len(info.value.errors()) <= 2
 
 
+def test_mentions_reads_only_free_text_answers() -> None:
+    """Typed words count where they were typed (a text question), never a chosen option
+    whose value happens to be the same word; the reason names that question and the
+    words found."""
+    cond = COND.validate_python({"mentions": ["wil dood", "zelfmoord*"]})
+    ev = Evaluator({"t": "Dood? Wil ik niet.", "p": "wil dood"}, text_questions=("t",))
+    assert not ev.holds(cond)  # the words in another order
+    ev = Evaluator({"t": "Soms WIL ik... dood!"}, text_questions=("t",))
+    assert ev.explain(cond) == [Reason(question="t", values=("wil dood",))]
+    ev = Evaluator({"p": "zelfmoord"}, text_questions=("t",))
+    assert ev.explain(cond) is None  # a choice, not typed text
+    ev = Evaluator({"t": "zelfmoordgedachten", "u": "ik wil dood"}, text_questions=("t", "u"))
+    assert ev.explain(cond) == [Reason(question="t", values=("zelfmoord",))]
+    assert Evaluator({}, text_questions=("t",)).explain(cond) is None
+
+
 values = st.sampled_from(["a", "b", "c"])
-answers_st = st.dictionaries(
-    st.sampled_from(["p", "q"]), st.one_of(values, st.tuples(values)), max_size=2
+typed = st.sampled_from(["", "ik wil dood", "doodmoe", "Zelfmoordgedachten", "a b c"])
+answers_st = st.fixed_dictionaries(
+    {},
+    optional={
+        "p": st.one_of(values, st.tuples(values)),
+        "q": st.one_of(values, st.tuples(values)),
+        "t": typed,
+    },
 )
-leaf = st.builds(lambda q, v: {"question": q, "is": v}, st.sampled_from(["p", "q"]), values)
+leaf = st.one_of(
+    st.builds(lambda q, v: {"question": q, "is": v}, st.sampled_from(["p", "q"]), values),
+    st.builds(
+        lambda ws: {"mentions": ws},
+        st.lists(st.sampled_from(["wil dood", "dood", "zelfmoord*", "b c"]), min_size=1),
+    ),
+)
 conds = st.recursive(
     leaf,
     lambda inner: st.one_of(
@@ -98,7 +126,7 @@ conds = st.recursive(
 def test_not_is_the_negation_and_explain_agrees_with_holds(
     raw: dict[str, Any], answers: dict[str, Any]
 ) -> None:
-    ev = Evaluator(answers)
+    ev = Evaluator(answers, text_questions=("t",))
     cond = COND.validate_python(raw)
     negated = COND.validate_python({"not": raw})
     assert ev.holds(cond) != ev.holds(negated)

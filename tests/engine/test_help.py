@@ -84,9 +84,15 @@ def test_kindertelefoon_for_minors(bundle: tuple[Content, HelpContent]) -> None:
 
 
 def test_new_hits_and_contacts_of(bundle: tuple[Content, HelpContent]) -> None:
+    """new_hits: what opens right after an answer, once per rule. The age rule is not a
+    sign of distress (at_once: false): it waits for the results, where help_for has it."""
     content, help_content = bundle
     hits = help_for(content, help_content, {"leeftijd": "onder_18", "hoe_gaat_het": "heel_zwaar"})
-    assert [h.id for h in new_hits(hits, {"heel_zwaar"})] == ["onder_18"]
+    assert [h.id for h in hits] == ["heel_zwaar", "onder_18"]
+    assert [h.id for h in new_hits(hits, set())] == ["heel_zwaar"]
+    assert new_hits(hits, {"heel_zwaar"}) == []
+    support = help_for(content, help_content, {"hoe_gaat_het": "zwaar"})
+    assert [h.id for h in new_hits(support, set())] == ["zwaar_of_eenzaam"]
     ids = [c.id for c in contacts_of(hits)]
     # under 18: De Kindertelefoon, not De Luisterlijn (the age filter in help_for)
     assert ids == ["zelfmoordpreventie_113", "alarm_112", "kindertelefoon"]
@@ -206,3 +212,58 @@ def test_contact_without_a_way_to_reach_it(
     folder = _shipped_with(tmp_path, "    url: humanitas.nl\n", "")
     (problem,) = _problems(bundle, folder)
     assert "humanitas" in problem
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Soms wil ik er niet meer zijn.", ["geschreven_zelfdoding"]),
+        ("ik heb zelfmoordgedachten", ["geschreven_zelfdoding"]),
+        ("Sometimes I want to die", ["geschreven_zelfdoding"]),  # typed in another language
+        ("I don’t want to live like this", ["geschreven_zelfdoding"]),
+        # a walk typed these and got no help: one added word hid the phrase
+        ("Ik mis mijn man. Soms wil ik er zelf ook niet meer zijn", ["geschreven_zelfdoding"]),
+        ("Ik wil er ook niet meer zijn", ["geschreven_zelfdoding"]),
+        ("Het hoeft voor mij allemaal niet meer", ["geschreven_zelfdoding"]),
+        ("Sometimes I do not want to be here anymore either", ["geschreven_zelfdoding"]),
+        ("Ik voel me hopeloos", ["geschreven_wanhoop"]),
+        ("Ik mis vrienden die er niet meer zijn; mijn man is dood.", []),  # grief, not distress
+        ("Ik ben hopeloos met de computer en doodmoe van het wachten", []),
+        ("Ik kan niet meer zonder haar; hulp hoeft niet meer, het gaat goed", []),
+        ("Meer mensen zien", []),
+    ],
+)
+def test_words_typed_in_a_free_text_answer_bring_help(
+    bundle: tuple[Content, HelpContent], typed: str, expected: list[str]
+) -> None:
+    """Words of distress typed in one's own words are a sign as clear as a chosen option
+    (the walk typed them and got no help); whole words only, so grief and 'doodmoe' do not."""
+    answers: dict[str, AnswerValue] = {"wens_verandering": "ja", "wat_mis_je": typed}
+    assert _ids(bundle, answers) == expected
+
+
+def test_typed_words_bring_urgent_help_at_once_with_the_answer_as_reason(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    content, help_content = bundle
+    answers: dict[str, AnswerValue] = {
+        "leeftijd": "onder_18",
+        "wens_verandering": "ja",
+        "wat_mis_je": "ik wil dood",
+    }
+    hits = help_for(content, help_content, answers)
+    assert [h.id for h in new_hits(hits, set())] == ["geschreven_zelfdoding"]
+    (hit,) = [h for h in hits if h.id == "geschreven_zelfdoding"]
+    assert hit.level == "urgent"
+    assert [r.question for r in hit.reasons] == ["wat_mis_je"]
+    assert hit.reasons[0].values == ("wil dood",)  # the words found, not the whole text
+    # for a 15-year-old: De Kindertelefoon beside 113 and 112, no adult line
+    assert [c.id for c in hit.contacts] == ["zelfmoordpreventie_113", "alarm_112", "kindertelefoon"]
+
+
+def test_text_of_a_question_no_longer_asked_brings_no_help(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    """Only answers of visible questions count, typed ones too."""
+    answers: dict[str, AnswerValue] = {"wens_verandering": "nee", "wat_mis_je": "ik wil dood"}
+    assert _ids(bundle, answers) == []

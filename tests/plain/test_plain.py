@@ -6,6 +6,7 @@ import io
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.network import Network
 from netwerkcheck.i18n import Lang
 from netwerkcheck.plain import run_plain, wanted
-from tests.plain.fixtures import fixture_content
+from tests.plain.fixtures import SHIPPED_DIR, fixture_content
 
 ANSI = re.compile(r"\x1b|\x9b")
 
@@ -148,10 +149,32 @@ def test_english_urgent_help(bundle: tuple[Content, HelpContent]) -> None:
     assert "Call 113 or 0800-0113. Chat at 113.nl." in run.out
 
 
-def test_kindertelefoon_for_under_18(bundle: tuple[Content, HelpContent]) -> None:
-    run = drive(bundle, ["1"], eof=True)
-    assert "De Kindertelefoon" in run.out and "0800-0432" in run.out
-    assert run.out.index("Bij De Kindertelefoon") < run.out.index("Hoe gaat het met je?")
+def test_kindertelefoon_for_under_18_waits_for_the_results(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    """Saying one's age is no sign of distress: no help breaks in after it (the walk as a
+    15-year-old saw a help box at once). The results name De Kindertelefoon at the top."""
+    run = drive(bundle, ["1", *FULL_RUN[1:]])
+    out = run.out
+    asked = out[: out.index("Jouw uitkomst")]
+    assert "Bij De Kindertelefoon" not in asked and "0800-0432" not in asked
+    results = out[out.index("Jouw uitkomst") :]
+    assert "Bij De Kindertelefoon" in results and "0800-0432" in results
+    assert "De Luisterlijn" not in results  # an adult line, not for a 15-year-old
+
+
+def test_words_typed_in_ones_own_words_bring_help_at_once(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    """Plain mode drives the same rule as the app: typed words of distress bring the
+    crisis help right after the answer, and again at the top of the results."""
+    run = drive(bundle, [*FULL_RUN[:-1], "Soms wil ik er niet meer zijn"])
+    out = run.out
+    said = "Wat je schreef klinkt alsof het nu heel zwaar voor je is."
+    asked = out[: out.index("Jouw uitkomst")]
+    assert said in asked and "Bel 113 of 0800-0113" in asked
+    results = out[out.index("Jouw uitkomst") :]
+    assert "113 Zelfmoordpreventie" in results[: results.index("Iemand om mee te praten")]
 
 
 def test_back_keeps_the_answer_and_enter_keeps_it(bundle: tuple[Content, HelpContent]) -> None:
@@ -468,3 +491,27 @@ def test_enter_keeps_every_kind_of_answer(bundle: tuple[Content, HelpContent]) -
     answers, _, current, _ = run.saves[-1]
     assert answers == answered and current == "wat_mis_je"
     assert run.out.count("Druk op Enter om het zo te laten.") >= 5
+
+
+def test_no_idea_beside_crisis_help_points_to_the_help_not_that_it_is_fine(
+    tmp_path: Path,
+) -> None:
+    """A 15-year-old typed words of distress and skipped the rest: the results showed the
+    help and then 'No ideas fit your answers well right now. That is fine too.' (seen in a
+    walk). Beside help that limits the ideas, the line points to that help."""
+    import shutil
+
+    from netwerkcheck.content.help_models import load_help
+    from netwerkcheck.content.loader import load_content
+    from tests.plain.fixtures import FIXTURE_DIR
+
+    folder = tmp_path / "content"
+    shutil.copytree(FIXTURE_DIR, folder)
+    shutil.copy(SHIPPED_DIR / "help.yaml", folder / "help.yaml")
+    content = load_content(folder)
+    found, _ = load_help(folder, {q.id: q for q in content.questions}, "nl")
+    assert found is not None
+    run = drive((content, found), ["1", "o", "o", "", "o", "1", "ik wil dood"])
+    results = run.out[run.out.index("Jouw uitkomst") :]
+    assert "Bovenaan staat waar je nu terecht kunt." in results
+    assert "Dat is ook goed" not in results

@@ -153,6 +153,33 @@ async def test_single_answer_back_and_enter_keeps_it(content: Content) -> None:
         assert "Kindertelefoon" not in texts(app)
 
 
+async def test_escape_goes_back_with_the_answer_kept_and_says_so_at_the_first(
+    content: Content,
+) -> None:
+    """Escape did nothing on a question (seen in a walk); everywhere else that is not a
+    dialog it goes back. It goes back here too, keeping the answers, and at the first
+    question it says so and how to stop, instead of nothing."""
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "enter", "enter")  # 65 of ouder, then on
+        await pilot.pause()
+        session = question(app).session
+        assert session.current == "hoe_gaat_het"
+        picked = session.answers["leeftijd"]
+        assert picked == FULL["leeftijd"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert session.current == "leeftijd" and session.answers == {"leeftijd": picked}
+        assert_cursor_on_saved(app, "leeftijd")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and session.current == "leeftijd"
+        said = [n.message for n in app._notifications]
+        assert "Dit is de eerste vraag. Wil je stoppen? Druk dan op Ctrl+Q." in said
+
+
 @pytest.mark.parametrize("qid", TYPES)
 async def test_every_type_back_and_enter_keeps_the_answer(content: Content, qid: str) -> None:
     app = NetwerkcheckApp(content, lang="nl", save=False)

@@ -93,6 +93,25 @@ async def test_quit_asks_first(content: Content) -> None:
     assert app.return_code == 0
 
 
+async def test_stopping_after_the_results_says_the_check_is_kept_not_continued() -> None:
+    """On a finished check the stop dialog said 'Je kunt later verder gaan' (seen in a
+    walk): there is nothing left to go on with. It says the check is kept to look at."""
+    from tests.tui.helpers import small_content
+
+    app = NetwerkcheckApp(small_content(), lang="nl", save=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_results(pilot, app)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)
+        text = _texts(app)
+        assert "Je check is bewaard" in text and "Eerdere checks" in text
+        assert "verder gaan" not in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+
+
 async def test_language_switch_on_welcome(content: Content) -> None:
     app = NetwerkcheckApp(content, lang="nl", save=False)
     async with app.run_test(size=(80, 24)) as pilot:

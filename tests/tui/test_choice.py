@@ -107,3 +107,29 @@ async def test_a_label_is_shown_as_written_never_as_markup() -> None:
         await pilot.pause()
         choice = app.query_one(OneChoice)
         assert "[b]Nee[/b]" in choice.render_line(0).text
+
+
+async def test_the_arrows_stop_at_the_ends_and_never_wrap_round() -> None:
+    """One Up on a fresh question landed on its last option ('Zo zwaar dat ik soms niet
+    meer wil leven') and Enter saved it (seen in a walk): the list wrapped round. Up at
+    the top and Down at the bottom now stay where they are."""
+    app = NetwerkcheckApp(small_content(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        choice = screen.query_one("#answer", ChoiceAnswer)
+        last = choice.option_count - 1
+        await pilot.press("up")
+        await pilot.pause()
+        assert choice.highlighted == 0
+        await pilot.press("up", "up")
+        await pilot.pause()
+        assert choice.highlighted == 0
+        await pilot.press(*["down"] * (last + 3))
+        await pilot.pause()
+        assert choice.highlighted == last
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert screen.session.answers[choice.question.id] == choice.question.options[last - 1].value

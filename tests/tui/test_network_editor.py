@@ -388,6 +388,21 @@ async def test_remove_then_undo_puts_the_person_back() -> None:
         assert editor.value == value
 
 
+@pytest.mark.parametrize("count", [0, 3])
+async def test_the_words_beside_the_map_keep_a_gap_from_its_rings(count: int) -> None:
+    """At 80 columns the list's words ran into the map's dotted rings ('Wil je···')."""
+    app = EditorApp(sample(count) if count else None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        editor = app.query_one(NetworkEditor)
+        assert "-narrow" not in editor.classes and "-nomap" not in editor.classes
+        map_x = editor.query_one("#ne-map").region.x
+        words = [w for w in editor.query("#ne-left > *") if w.display and w.region.area]
+        assert words
+        for widget in words:
+            assert widget.region.right <= map_x - 2, (widget, widget.region, map_x)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
 async def test_editor_fits_small_and_large_screens(size: tuple[int, int]) -> None:
     """With twelve people, the form opens at each size with its title, the name field and

@@ -20,6 +20,7 @@ from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
 from netwerkcheck.tui.widgets.help_block import HelpBlock
+from tests.tui.helpers import in_view
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "plain" / "fixture_content"
@@ -137,3 +138,123 @@ async def test_the_help_reads_on_with_the_arrows_and_page_keys(tmp_path: Path) -
         await pilot.pause()
         assert body.scroll_y == 0
         assert close.has_focus
+
+
+async def test_words_typed_in_ones_own_words_bring_help_at_once_and_age_does_not(
+    tmp_path: Path,
+) -> None:
+    """The walk as a 15-year-old: saying 'under 18' opened a help box before any sign of
+    distress, and typing 'ik wil er niet meer zijn' in the free-text question brought none.
+    Now the age waits for the results, and the typed words bring the crisis help at once,
+    for a minor with De Kindertelefoon beside 113 and 112."""
+    app = NetwerkcheckApp(_content(tmp_path), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        helps: list[str] = []
+        for _ in range(40):
+            screen = app.screen
+            if isinstance(screen, HelpScreen | ResultsScreen):
+                break
+            if isinstance(screen, OverviewScreen):
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+                continue
+            assert isinstance(screen, QuestionScreen)
+            q = screen.session.question
+            assert q is not None
+            helps.append(q.id)
+            if isinstance(q, m.TextQuestion):
+                # at machine pace, words after the phrase, then Enter: help opened
+                # mid-sentence took ', echt' and the Enter (seen in tmux)
+                await pilot.press(*"Soms wil ik er niet meer zijn, echt", "enter")
+                await pilot.pause()
+                break
+            elif isinstance(q, m.SingleQuestion | m.ScaleQuestion | m.MultiQuestion):
+                await pilot.press("enter")  # the first option: onder_18, goed, ...
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        assert app.session.answers.get("leeftijd") == "onder_18"
+        # no help broke in after the age or any chosen answer: it opened after the words
+        assert isinstance(app.screen, HelpScreen), helps
+        assert helps[-1] == "wat_mis_je"
+        # it opened over the overview that follows the last question, not under it
+        assert isinstance(app.screen_stack[-2], OverviewScreen)
+        text = _texts(app)
+        assert "Wat je schreef klinkt alsof het nu heel zwaar voor je is." in text
+        for line in ("113", "112", "De Kindertelefoon"):
+            assert line in text, line
+        assert "De Luisterlijn" not in text  # an adult line, not for a 15-year-old
+        assert app.session.answers.get("wat_mis_je") == "Soms wil ik er niet meer zijn, echt"
+        await pilot.press("escape")
+        await pilot.pause()
+        for _ in range(5):
+            if isinstance(app.screen, ResultsScreen):
+                break
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.pause()
+        block = app.screen.query_one(HelpBlock)
+        text = "\n".join(str(w.render()) for w in block.query(Static))
+        assert "113" in text and "De Kindertelefoon" in text
+        assert block.region.y < app.screen.size.height
+
+
+async def test_f1_says_how_to_go_back_skip_and_stop_on_a_question() -> None:
+    """F1 listed only helplines: nothing said how to go back, skip or stop, and the keys
+    a narrow footer leaves out (Ctrl+O at 60 columns; the counsellor's F4 and F9) were
+    nowhere (seen in a walk). The help now lists the screen's keys, in words, and none
+    of Textual's own (Tab, Ctrl+C) with their English names."""
+    from tests.tui.helpers import small_content
+    from tests.tui.test_sizes import _start
+
+    for lang, counsellor, expected in (
+        (
+            "nl",
+            False,
+            ["Ctrl+N  Volgende", "Ctrl+B  Terug", "Ctrl+O  Overslaan", "Ctrl+Q  Stoppen"],
+        ),
+        ("en", True, ["Ctrl+B  Back", "F4  ", "F9  ", "Ctrl+Q  "]),
+    ):
+        app = NetwerkcheckApp(small_content(), lang=lang, save=False, counsellor=counsellor)
+        async with app.run_test(size=(60, 18)) as pilot:
+            await _start(pilot, app, counsellor)
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            keys = app.screen.query_one(".help-keys", Static)
+            text = str(keys.render())
+            for line in expected:
+                assert line in text, (lang, line, text)
+            for textual_own in ("Focus", "Copy", "Tab"):
+                assert textual_own not in text, text
+            # read down to them with the arrow keys, as the help says nothing of Tab
+            for _ in range(60):
+                if in_view(keys):
+                    break
+                await pilot.press("down")
+                await pilot.pause()
+            assert in_view(keys), (lang, text, keys.region)
+
+
+async def test_f1_for_a_minor_names_no_adult_line_and_keeps_sentences_whole(
+    tmp_path: Path,
+) -> None:
+    """F1 for a 15-year-old (en, 60x18): its intro named 'De Luisterlijn is a listening
+    line for adults' and broke that sentence in two at the editor's line break (seen in a
+    walk). The intro is one paragraph now, and names no line the person cannot use."""
+    app = NetwerkcheckApp(_content(tmp_path), lang="en", save=False)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter", "ctrl+n")  # the first option: under 18
+        await pilot.pause()
+        assert app.session.answers.get("leeftijd") == "onder_18"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = _texts(app)
+        assert "De Kindertelefoon" in text and "Luisterlijn" not in text
+        intro = app.screen.query(".prose").first(Static)
+        assert "\n" not in str(intro.render()), str(intro.render())

@@ -10,6 +10,7 @@ import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, RadioButton, SelectionList, Static
 
 from netwerkcheck.content.loader import Content, load_content
@@ -163,6 +164,9 @@ async def test_question_and_buttons_in_view_on_arrival(
                 # with nobody named yet, 'Toevoegen' is in view (at 60x18 it was below
                 # the fold, under an empty table)
                 assert in_view(screen.query_one("#ne-add")), app.size
+                # and it has the focus: the hidden empty table had it, and Enter did
+                # nothing (seen in a walk)
+                assert screen.query_one("#ne-add").has_focus, app.focused
                 await pilot.press("a")
                 await pilot.pause()
                 assert isinstance(app.screen, PersonForm)
@@ -233,3 +237,45 @@ async def test_results_dialogs_buttons_in_view(lang: Lang) -> None:
             _buttons_in_view(app.screen)
             await pilot.press("escape")
             await pilot.pause()
+
+
+def _whole_or_gone(widget: Widget) -> bool:
+    """Shown whole inside its scrolling head, or not at all: never cut mid-paragraph."""
+    if not widget.display or widget.region.area == 0:
+        return True
+    head = next(a for a in widget.ancestors if isinstance(a, Widget) and a.is_scrollable)
+    return head.region.contains_region(widget.region) or not head.region.overlaps(widget.region)
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "counsellor"),
+    [((60, 18), "nl", False), ((80, 24), "en", True)],
+    ids=["60x18-nl", "80x24-counsellor-en"],
+)
+async def test_a_theme_intro_is_never_cut_off_above_its_question(
+    size: tuple[int, int], lang: Lang, counsellor: bool
+) -> None:
+    """Every question of the shipped check, reached by keys: the question whole in view,
+    and a theme's intro above it whole or not shown. At 60x18 'Geven en krijgen' opened
+    on 'in balans, soms niet.', the end of its intro, with its start scrolled away (seen
+    in a walk, also in counsellor mode at 80x24)."""
+    app = NetwerkcheckApp(load_content(SHIPPED, lang), lang=lang, save=False, counsellor=counsellor)
+    async with app.run_test(size=size) as pilot:
+        await _start(pilot, app, counsellor)
+        seen: list[str] = []
+        while isinstance(app.screen, QuestionScreen):
+            screen = app.screen
+            question = screen.session.question
+            assert question is not None
+            if question.id in seen:
+                break
+            seen.append(question.id)
+            assert in_view(screen.query_one("#question-text")), (question.id, size)
+            for intro in screen.query(".theme-intro"):
+                assert _whole_or_gone(intro), (question.id, size, intro.region)
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+        assert len(seen) >= 15, seen

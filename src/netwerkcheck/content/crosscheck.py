@@ -66,7 +66,7 @@ def check_condition(
     """
     sound = True
     for leaf, leaf_path in leaves(cond, path):
-        if isinstance(leaf, m.NetworkCond):
+        if isinstance(leaf, m.NetworkCond | m.MentionsCond):
             continue
         qid = leaf.question
         if qid not in questions:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, StrictStr
+from pydantic import Field, StrictStr, model_validator
 
 from netwerkcheck.content import models as m
 from netwerkcheck.content.models import Condition, Id, Strict, Text
@@ -78,6 +78,18 @@ class HelpRule(Strict):
         description="Als deze regel verschijnt: alleen suggesties van deze soorten tonen "
         "(bijvoorbeeld [talk] bij een crisis: niets luchtigs naast de hulp).",
     )
+    at_once: bool = Field(
+        default=True,
+        description="true: meteen na het antwoord tonen. false: alleen bij de uitslag en in "
+        "exports, voor hulp die bij iemand past zonder teken van nood (bijvoorbeeld bij een "
+        "leeftijd). Een urgent-regel verschijnt altijd meteen.",
+    )
+
+    @model_validator(mode="after")
+    def _urgent_at_once(self) -> HelpRule:
+        if self.level == "urgent" and not self.at_once:
+            raise ValueError("urgent_at_once")
+        return self
 
 
 class HelpFile(Strict):

@@ -13,6 +13,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -23,6 +24,7 @@ from pydantic import (
 )
 
 from netwerkcheck.i18n import LANG_CODE
+from netwerkcheck.wordmatch import is_searchable
 
 Lang = str
 """A language code: 'nl', 'en', or any other a content file adds ('de', 'pt_BR')."""
@@ -143,6 +145,31 @@ class AtMostCond(Strict):
     at_most: Value
 
 
+def _searchable(phrase: str) -> str:
+    if not is_searchable(phrase):
+        raise ValueError("mentions_empty")
+    return phrase
+
+
+Phrase = Annotated[
+    StrictStr,
+    Field(min_length=2, max_length=80),
+    AfterValidator(_searchable),
+]
+
+
+class MentionsCond(Strict):
+    """Waar als iemand in een open vraag (type text) een van deze woorden of zinnen typt.
+    Hoofdletters, accenten en leestekens tellen niet mee; alleen hele woorden tellen
+    ("dood" past niet op "doodmoe"). Een * aan het eind past ook op woorden die zo
+    beginnen ("zelfmoord*" past op "zelfmoordgedachten"). Zet de woorden van elke taal in
+    één lijst: iemand kan in een andere taal typen dan de taal van de check."""
+
+    mentions: tuple[Phrase, ...] = Field(
+        min_length=1, description="Woorden of zinnen, in elke taal, om te herkennen."
+    )
+
+
 NetworkFact = Literal[
     "people",
     "inner",
@@ -218,6 +245,7 @@ _KEY_TO_TAG = {
     "answered": "answered",
     "at_least": "at_least",
     "at_most": "at_most",
+    "mentions": "mentions",
 }
 
 
@@ -246,7 +274,8 @@ Condition = Annotated[
     | Annotated[NotInCond, Tag("not_in")]
     | Annotated[AnsweredCond, Tag("answered")]
     | Annotated[AtLeastCond, Tag("at_least")]
-    | Annotated[AtMostCond, Tag("at_most")],
+    | Annotated[AtMostCond, Tag("at_most")]
+    | Annotated[MentionsCond, Tag("mentions")],
     Discriminator(
         _condition_tag,
         custom_error_type="condition_kind",
@@ -266,6 +295,7 @@ _MODEL_TO_TAG: dict[type[BaseModel], str] = {
     AnsweredCond: "answered",
     AtLeastCond: "at_least",
     AtMostCond: "at_most",
+    MentionsCond: "mentions",
 }
 
 AllCond.model_rebuild()

@@ -77,6 +77,10 @@ def _message(err: ErrorDetails, located: Located, lang: Lang, model_hint: list[s
         return t("err.question_type", lang)
     if kind == "value_error" and "network_operator" in err.get("msg", ""):
         return t("err.network_operator", lang)
+    if kind == "value_error" and "mentions_empty" in err.get("msg", ""):
+        return t("err.mentions_empty", lang)
+    if kind == "value_error" and "urgent_at_once" in err.get("msg", ""):
+        return t("err.urgent_at_once", lang)
     if kind == "value_error" and "language_code: " in err.get("msg", ""):
         code = err["msg"].split("language_code: ", 1)[1]
         return t("err.lang_code", lang, code=code)

@@ -27,15 +27,20 @@ MAX_WORLDS = 20_000
 MAX_MULTI_OPTIONS = 11
 
 
+FreeLeaf = m.NetworkCond | m.MentionsCond
+"""A leaf whose truth is not a choice among options: a network fact, or words typed."""
+
+
 class _WorldEvaluator(Evaluator):
-    """An evaluator where each network condition is a given yes/no instead of a fact."""
+    """An evaluator where each network condition, and each `mentions` condition, is a
+    given yes/no instead of a fact (typed words can be anything)."""
 
     def __init__(
         self,
         answers: dict[str, AnswerValue],
         order: dict[str, list[str]],
         network_question: str | None,
-        truth: dict[m.NetworkCond, bool],
+        truth: dict[FreeLeaf, bool],
     ) -> None:
         super().__init__(answers, order, network_question)
         self.truth = truth
@@ -43,6 +48,9 @@ class _WorldEvaluator(Evaluator):
     def _network(self, cond: m.NetworkCond) -> list[Reason] | None:
         if not self.network_answered:
             return None
+        return [] if self.truth.get(cond, False) else None
+
+    def _mentions(self, cond: m.MentionsCond) -> list[Reason] | None:
         return [] if self.truth.get(cond, False) else None
 
 
@@ -58,6 +66,7 @@ class Reachability:
         self.network_question = next(
             (q.id for q in questions if isinstance(q, m.NetworkQuestion)), None
         )
+        self.has_text = any(isinstance(q, m.TextQuestion) for q in questions)
 
     def _domain(self, q: m.Question) -> list[AnswerValue | None] | None:
         if isinstance(q, m.SingleQuestion | m.ScaleQuestion):
@@ -106,10 +115,13 @@ class Reachability:
             if dom is None:
                 return None
             domains.append(dom)
-        net_leaves: list[m.NetworkCond] = []
+        net_leaves: list[FreeLeaf] = []
         for c in [*conds, *(self.questions[q].show_when for q in qids)]:
             for leaf, _ in leaves(c):
-                if isinstance(leaf, m.NetworkCond) and leaf not in net_leaves:
+                free = isinstance(leaf, m.NetworkCond) or (
+                    isinstance(leaf, m.MentionsCond) and self.has_text
+                )
+                if free and leaf not in net_leaves:
                     net_leaves.append(leaf)
         size = 2 ** len(net_leaves)
         for dom in domains:
@@ -122,7 +134,7 @@ class Reachability:
         self,
         qids: list[str],
         domains: list[list[AnswerValue | None]],
-        net_leaves: list[m.NetworkCond],
+        net_leaves: list[FreeLeaf],
     ) -> Iterator[_WorldEvaluator]:
         """Every distinct set of answers a person can give to `qids`, once each: question
         by question (in the order asked), a question whose show_when does not hold adds
@@ -131,7 +143,7 @@ class Reachability:
         shows = [self.questions[qid].show_when for qid in qids]
 
         def grow(
-            i: int, answers: dict[str, AnswerValue], truth: dict[m.NetworkCond, bool]
+            i: int, answers: dict[str, AnswerValue], truth: dict[FreeLeaf, bool]
         ) -> Iterator[_WorldEvaluator]:
             if i == len(qids):
                 yield _WorldEvaluator(answers, scale, network_question, truth)

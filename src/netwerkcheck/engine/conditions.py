@@ -13,6 +13,7 @@ from typing import Any
 from netwerkcheck.content import models as m
 from netwerkcheck.engine.answers import Answers
 from netwerkcheck.engine.network import Network, NetworkFacts, facts
+from netwerkcheck.wordmatch import first_mention, fold
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,14 @@ class Evaluator:
         answers: Answers,
         scale_order: dict[str, list[str]] | None = None,
         network_question: str | None = None,
+        text_questions: tuple[str, ...] = (),
     ) -> None:
         self.answers = answers
         self.scale_order = scale_order or {}
         self.network_question = network_question
+        self.text_questions = text_questions
         self._facts: NetworkFacts | None = None
+        self._folded: list[tuple[str, str]] | None = None
 
     @property
     def facts(self) -> NetworkFacts:
@@ -67,6 +71,8 @@ class Evaluator:
             return not self.holds(cond.not_)
         if isinstance(cond, m.NetworkCond):
             return self._network(cond) is not None
+        if isinstance(cond, m.MentionsCond):
+            return self._mentions(cond) is not None
         return self._question(cond) is not None
 
     def explain(self, cond: Any) -> list[Reason] | None:
@@ -90,7 +96,23 @@ class Evaluator:
             return None if self.holds(cond.not_) else []
         if isinstance(cond, m.NetworkCond):
             return self._network(cond)
+        if isinstance(cond, m.MentionsCond):
+            return self._mentions(cond)
         return self._question(cond)
+
+    def _mentions(self, cond: m.MentionsCond) -> list[Reason] | None:
+        """The first free-text answer (in question order) that names one of the phrases:
+        the reason holds that question and the phrase found, never the whole text."""
+        if self._folded is None:
+            self._folded = [
+                (qid, fold(value))
+                for qid in self.text_questions
+                if isinstance(value := self.answers.get(qid), str) and value
+            ]
+        for qid, text in self._folded:
+            if (found := first_mention(text, cond.mentions)) is not None:
+                return [Reason(question=qid, values=(found,))]
+        return None
 
     def _chosen(self, qid: str) -> tuple[str, ...] | None:
         value = self.answers.get(qid)

@@ -27,15 +27,21 @@ def network_question_id(content: Content) -> str | None:
     return next((q.id for q in content.questions if isinstance(q, m.NetworkQuestion)), None)
 
 
+def text_question_ids(content: Content) -> tuple[str, ...]:
+    """The free-text questions, in order: what a `mentions` condition reads."""
+    return tuple(q.id for q in content.questions if isinstance(q, m.TextQuestion))
+
+
 def visible(content: Content, answers: Answers) -> tuple[list[m.Question], dict[str, AnswerValue]]:
     """The questions to ask, and the answers that count (those of visible questions)."""
     order = scale_order(content)
     net_q = network_question_id(content)
+    texts = text_question_ids(content)
     shown: list[m.Question] = []
     effective: dict[str, AnswerValue] = {}
     for q in content.questions:
         if q.show_when is not None:
-            ev = Evaluator(effective, order, net_q)
+            ev = Evaluator(effective, order, net_q, texts)
             if not ev.holds(q.show_when):
                 continue
         shown.append(q)
@@ -47,7 +53,9 @@ def visible(content: Content, answers: Answers) -> tuple[list[m.Question], dict[
 def evaluator(content: Content, answers: Answers) -> Evaluator:
     """An evaluator over the answers that count."""
     _, effective = visible(content, answers)
-    return Evaluator(effective, scale_order(content), network_question_id(content))
+    return Evaluator(
+        effective, scale_order(content), network_question_id(content), text_question_ids(content)
+    )
 
 
 def next_question(content: Content, answers: Answers, current: str | None) -> str | None:

@@ -123,9 +123,12 @@ def results_help(content: Content, answers: Answers) -> list[HelpHit]:
 
 
 def new_hits(hits: Iterable[HelpHit], shown: Iterable[str]) -> list[HelpHit]:
-    """The hits not shown before (by rule id): what to show right after an answer."""
+    """What to show right after an answer: the hits not shown before (by rule id) whose
+    rule opens at once. A rule with `at_once: false` (help that fits an age, not a sign
+    of distress) waits for the results, so a 15-year-old is not interrupted for saying
+    how old they are."""
     done = set(shown)
-    return [h for h in hits if h.rule.id not in done]
+    return [h for h in hits if h.rule.at_once and h.rule.id not in done]
 
 
 def contacts_of(hits: Iterable[HelpHit]) -> list[Contact]:

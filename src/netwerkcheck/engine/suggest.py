@@ -29,6 +29,8 @@ from netwerkcheck.engine.flow import evaluator
 KIND_ORDER: tuple[m.SuggestionKind, ...] = ("reflect", "try", "find", "talk")
 NETWORK_FIT = 0.2
 NETWORK_ONLY_FIT = 0.6
+MENTIONS_FIT = 0.8
+"""Words the person typed themselves are as specific as a rare option."""
 GENERIC_BELOW = 0.25
 PRIORITY_SCALE = 50.0
 
@@ -56,6 +58,13 @@ class Selection:
     chosen: tuple[Chosen, ...]
     contented: bool
     limited_to: frozenset[str] | None = None
+
+    @property
+    def none_text_id(self) -> str:
+        """The message id to show when no idea fits. Beside help that limits the ideas
+        (a crisis) it points to that help: 'That is fine too' read wrong to a
+        15-year-old whose typed words had just brought up 113 (seen in a walk)."""
+        return "results.none_beside_help" if self.limited_to is not None else "results.none"
 
     def by_kind(self) -> list[tuple[m.SuggestionKind, list[Chosen]]]:
         groups = [(k, [c for c in self.chosen if c.suggestion.kind == k]) for k in KIND_ORDER]
@@ -92,6 +101,8 @@ def leaf_fit(content: Content, cond: Any) -> float:
     """How specific one leaf condition is: 0 (everyone) to nearly 1 (one answer of many)."""
     if isinstance(cond, m.NetworkCond):
         return NETWORK_ONLY_FIT if cond.only is not None else NETWORK_FIT
+    if isinstance(cond, m.MentionsCond):
+        return MENTIONS_FIT
     if isinstance(cond, m.AnsweredCond):
         return 0.0
     try:

@@ -1,11 +1,15 @@
 """Reading and writing plain lines, and the commands that work at every prompt.
 
 When stdin is not a terminal (a pipe, a test) the typed line is echoed after the
-prompt, so a transcript reads like the conversation it was.
+prompt, so a transcript reads like the conversation it was. On a terminal, lines are
+wrapped at whole words to its width: the terminal itself cut words in two at 60 columns
+('saved after eac' / 'h question', seen in a walk). Piped output is left as it is.
 """
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from enum import Enum
 from typing import TextIO
 
@@ -63,17 +67,45 @@ class Console:
         except (AttributeError, ValueError, OSError):
             self.echo = True
 
+    def _width(self) -> int:
+        """The terminal's width to wrap at, or 0 (do not wrap) when not a terminal."""
+        try:
+            if not self.stdout.isatty():
+                return 0
+        except (AttributeError, ValueError, OSError):
+            return 0
+        columns = shutil.get_terminal_size(fallback=(0, 0)).columns
+        return columns - 1 if columns >= 20 else 0
+
+    def _wrapped(self, line: str, width: int) -> list[str]:
+        if not width or len(line) <= width:
+            return [line]
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        return textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=indent + ("  " if line.lstrip().startswith("- ") else ""),
+            break_long_words=False,  # a web address stays whole
+            break_on_hyphens=False,
+        ) or [line]
+
     def say(self, text: str = "") -> None:
         """Write text as whole lines (a trailing newline in content text is dropped)."""
         text = clean(text)  # names and free text from a saved check may hold escapes
         lines = text.rstrip("\n").split("\n") if text else [""]
+        width = self._width()
         for line in lines:
-            self.stdout.write(line.rstrip() + "\n")
+            for part in self._wrapped(line.rstrip(), width):
+                self.stdout.write(part + "\n")
         self.stdout.flush()
 
     def ask(self, prompt: str) -> str:
         """Show the prompt and read one line; raise Ended when there is none."""
-        self.stdout.write(clean(prompt))
+        *before, last = self._wrapped(clean(prompt), self._width()) or [""]
+        for part in before:
+            self.stdout.write(part + "\n")
+        # the prompt's last line keeps its closing space, where the typing starts
+        self.stdout.write(last + (" " if prompt.endswith(" ") and not last.endswith(" ") else ""))
         self.stdout.flush()
         line = self.stdin.readline()
         if not line:

@@ -309,7 +309,7 @@ class _Plain:
                 self.con.say(f"  -> {answer}")
         if not selection.chosen:
             self.con.say()
-            self.con.say(t("results.none", lang))
+            self.con.say(t(selection.none_text_id, lang))
         for kind, items in selection.by_kind():
             self.con.say()
             self.con.say(t(f"results.kind.{kind}", lang))

@@ -455,7 +455,8 @@ class NetwerkcheckApp(KeyOrder[None]):
 
         autosave = self._autosave  # None while the content is still loading
         saved = autosave is not None and autosave.saving and autosave.error is None
-        self.push_screen(QuitScreen(saved), done)
+        finished = self._session is not None and self._session.finished
+        self.push_screen(QuitScreen(saved, finished), done)
 
     async def action_show_help(self) -> None:
         from netwerkcheck.engine.help import always_for
@@ -467,9 +468,33 @@ class NetwerkcheckApp(KeyOrder[None]):
         answers = self.session.answers if self._session is not None else {}
         self.push_screen(
             HelpScreen(
-                self.content.help, always=always_for(self.content, self.content.help, answers)
+                self.content.help,
+                always=always_for(self.content, self.content.help, answers),
+                keys=self.keys_here(),
             )
         )
+
+    def keys_here(self) -> list[tuple[str, str]]:
+        """(key, what it does) for every key of the screen on top and of the app, once per
+        action, in the footer's order, the ones the footer has no room for included: F1
+        says how to go back, skip or stop, and the counsellor's F4 and F9, where a narrow
+        footer cannot (seen in a walk). Widgets' own keys (arrows in a list) are left out."""
+        from textual.app import App
+
+        seen: set[str] = set()
+        screen_keys: list[tuple[str, str]] = []
+        app_keys: list[tuple[str, str]] = []
+        for node, binding, enabled, _tip in self.screen.active_bindings.values():
+            # Ours all have an id; Textual's own (Tab, Ctrl+C) have none and no Dutch.
+            if not isinstance(node, Screen | App) or not enabled or binding.id is None:
+                continue
+            action = binding.action.removeprefix("app.")
+            if action in seen or action in ("show_help", "toggle_contrast"):
+                continue  # F1 is where they are; the help says F2 in a sentence of its own
+            seen.add(action)
+            keys = screen_keys if isinstance(node, Screen) else app_keys
+            keys.append((self.get_key_display(binding), binding.tooltip or binding.description))
+        return [*screen_keys, *app_keys]
 
     def offer_help_after_answer(self) -> None:
         """Show help at once (calmly, once per rule) when answers point to distress."""

@@ -29,7 +29,11 @@ def translate_bindings(node: DOMNode) -> None:
     mapping = node._bindings.key_to_bindings
     for key, bindings in mapping.items():
         mapping[key] = [
-            replace(b, description=t(b.description)) if is_message_id(b.description) else b
+            replace(
+                b,
+                description=t(b.description) if is_message_id(b.description) else b.description,
+                tooltip=t(b.tooltip) if is_message_id(b.tooltip) else b.tooltip,
+            )
             for b in bindings
         ]
 

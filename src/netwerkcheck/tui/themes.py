@@ -1,5 +1,8 @@
 """A high-contrast theme: white on black, yellow focus, no faded text.
 
+The primary colour (the main button, the bars beside suggestions) is cyan, not yellow:
+with both yellow, the focused button and the main one differed only by an underline.
+
 Textual itself honours NO_COLOR (monochrome) and TEXTUAL_THEME (for example
 ansi-dark, which uses the terminal's own palette), so we add only what it lacks.
 """
@@ -10,7 +13,7 @@ from textual.theme import Theme
 
 HIGH_CONTRAST = Theme(
     name="netwerkcheck-high-contrast",
-    primary="#FFFF00",
+    primary="#00FFFF",
     secondary="#00FFFF",
     accent="#FFFF00",
     warning="#FFFF00",

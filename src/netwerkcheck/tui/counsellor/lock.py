@@ -2,7 +2,10 @@
 and the only way to lift the lock.
 
 - First use: the passphrase is typed twice, and the screen says plainly that a
-  forgotten passphrase means the data cannot be read.
+  forgotten passphrase means the data cannot be read. It is first use whenever no
+  counsellor data is on disk: a session without saving writes nothing, not even the
+  passphrase (the vault's header is written with the first client), so the next
+  start asks for a new one, and says why.
 - Start: the passphrase opens the vault (store/vault.py); until then no client,
   pseudonym or note is read from disk.
 - Lock (F9, or by itself after the idle time set in the settings): a full screen, not
@@ -78,8 +81,13 @@ class PassphraseScreen(Screen[None]):
         with VerticalScroll(id="lock-body"):
             if self.mode == "create":
                 yield Static(t("vault.create_title"), id="lock-title", markup=False)
+                # With saving on, the intro says why a new passphrase is asked: no
+                # header on disk means nothing was ever kept here (a session without
+                # saving keeps nothing, not even its passphrase).
                 intro = "vault.create_intro" if self.saving else "vault.create_session_intro"
-                yield Static(t(intro, min=MIN_LENGTH), markup=False, classes="prose")
+                yield Static(
+                    t(intro, min=MIN_LENGTH), markup=False, classes="prose", id="create-intro"
+                )
                 yield Static(
                     t("vault.forgotten_warning"),
                     markup=False,

@@ -4,8 +4,11 @@ real name), or work without saving (the default while no client has been saved).
 Reached only through the passphrase (tui/counsellor/lock.py). Each client's checks
 are kept apart by the `client` field of the record, sealed in the vault
 (store/vault.py). Choosing a client opens their timeline (timeline.py); exporting and
-deleting one client's data are one button (or key) each. The picker opens on the
-new-client field, so a stray Enter opens no one's data.
+deleting one client's data are one button (or key) each. The picker opens on
+'without saving' until a client has been saved, then on the new-client field, so a
+stray Enter never opens anyone's data. Letters typed while the focus is elsewhere go
+to the new-client field: a counsellor who types a pseudonym and presses Enter makes
+that client (the letters never vanish, and never start a session without saving).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -160,6 +163,9 @@ class ClientPickerScreen(Screen[None]):
                         placeholder=t("counsellor.pseudonym_label"),
                         max_length=PSEUDONYM_MAX,
                         id="pseudonym",
+                        # Letters typed elsewhere are added at its end (on_key): focusing
+                        # it must not select what is there, or the next letter replaces it.
+                        select_on_focus=False,
                     )
                     yield Button(t("counsellor.create"), id="create", compact=True)
                 yield Static("", id="picker-error", markup=False)
@@ -224,6 +230,37 @@ class ClientPickerScreen(Screen[None]):
         else:
             self.query_one(f"#{where}").focus()
         self.refresh_bindings()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed outside the pseudonym field goes into it, at its end. Not a
+        space: it starts no pseudonym, and elsewhere it may press something."""
+        if not event.is_printable or event.character is None or event.character.isspace():
+            return
+        field = self._pseudonym_field()
+        if field is None or self.focused is field:
+            return
+        event.stop()
+        event.prevent_default()
+        self._type_into(field, event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Pasted text outside the pseudonym field goes into it too (its first line)."""
+        field = self._pseudonym_field()
+        lines = event.text.splitlines()
+        if field is None or self.focused is field or not lines or not lines[0].strip():
+            return
+        event.stop()
+        self._type_into(field, lines[0])
+
+    def _pseudonym_field(self) -> Input | None:
+        found = self.query("#pseudonym")
+        return found.first(Input) if found else None
+
+    @staticmethod
+    def _type_into(field: Input, text: str) -> None:
+        field.focus()
+        field.cursor_position = len(field.value)  # after what is there: nothing selected
+        field.insert_text_at_cursor(text)
 
     def _focus_default(self) -> None:
         # Without saving is the default until a client has been saved; after that the

@@ -15,7 +15,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
@@ -111,7 +111,9 @@ class ScaleScreen(Screen[None]):
             yield Static(t("counsellor.scale_reveal_hint"), markup=False, classes="prose")
             yield Button(t("counsellor.scale_reveal"), id="scale-reveal", compact=True)
             return
-        with Vertical(id="scale-outcome"):
+        # A group (as tall as its lines): a Vertical (1fr) cut the outcome off at the
+        # screen's bottom, so the source and the last line could not be scrolled to.
+        with VerticalGroup(id="scale-outcome"):
             yield from self._outcome_lines(scale)
 
     def _outcome_lines(self, scale: Scale) -> ComposeResult:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalGroup, VerticalScroll
 from textual.widgets import Button, Static
 
 from netwerkcheck.cleantext import clean
@@ -110,7 +110,9 @@ class CounsellorResultsScreen(ResultsScreen):
                 yield Button(t("counsellor.key_scale"), id="scale", compact=True)
             yield Button(t("counsellor.switch_client"), id="switch-client", compact=True)
         yield Static(t("counsellor.session_notes"), classes="kind-title", markup=False)
-        with Vertical(id="session-notes"):
+        # A group (as tall as its notes): a Vertical took one line (1fr) in the
+        # scrolling results, so only each note's heading showed.
+        with VerticalGroup(id="session-notes"):
             yield from self._note_widgets()
         yield Static(t("counsellor.to_talk_about"), classes="kind-title", markup=False)
         lines = talk_about_lines(self.session.content, self.record, get_lang())
@@ -153,7 +155,7 @@ class CounsellorResultsScreen(ResultsScreen):
         async def done(text: str | None) -> None:
             if text is not None:
                 set_note(app, SESSION_NOTES, text)
-                box = self.query_one("#session-notes", Vertical)
+                box = self.query_one("#session-notes", VerticalGroup)
                 await box.remove_children()
                 await box.mount_all(self._note_widgets())
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.widget import Widget
 from textual.widgets import Static
 
+from netwerkcheck.cleantext import clean
 from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content
 from netwerkcheck.engine.explain import answer_labels
@@ -52,6 +53,7 @@ def set_note(app: NetwerkcheckApp, key: str, text: str) -> bool:
     ('Bewaard'). True when it is on disk (sealed in the vault)."""
     record = app.autosave.record
     notes = dict(record.notes)
+    text = clean(text)  # typed or pasted: no terminal control is kept
     if text.strip():
         notes[key] = text
     else:
@@ -69,12 +71,12 @@ def set_note(app: NetwerkcheckApp, key: str, text: str) -> bool:
 
 def note_lines(content: Content, record: CheckRecord, lang: Lang) -> list[tuple[str, str]]:
     """(title, text) of every note of the session: the themes in the order of the
-    check, then the session's own note."""
+    check, then the session's own note. The text is cleaned (a saved file may hold
+    anything); show it plain, never as markup."""
     order = [th.id for th in content.themes] + [SESSION_NOTES]
     keys = sorted(record.notes, key=lambda k: order.index(k) if k in order else len(order))
-    return [
-        (note_title(content, k, lang), record.notes[k]) for k in keys if record.notes[k].strip()
-    ]
+    texts = {k: clean(record.notes[k]) for k in keys}
+    return [(note_title(content, k, lang), texts[k]) for k in keys if texts[k].strip()]
 
 
 def note_title(content: Content, key: str, lang: Lang) -> str:

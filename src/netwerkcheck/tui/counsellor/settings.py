@@ -1,5 +1,6 @@
 """The counsellor's settings: the conversation aid (scales) on or off, the idle time
-after which the screen locks itself, and deleting all counsellor data in one step.
+after which the screen locks itself, and deleting all counsellor data in one step
+(below Bewaren, last in the Tab order, and asked again before it is done).
 Kept sealed in the vault (store/vault.py); without saving, for this session only."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalGroup, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, RadioSet, Static
 
@@ -38,7 +39,11 @@ class SettingsScreen(ModalScreen[None]):
         yield TooSmallNotice()
         with Vertical(classes="dialog", id="settings-dialog"):
             yield Static(t("counsellor.settings_title"), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
+            # One scrolling body: the settings, Bewaren and Annuleren, and only then,
+            # in a section of its own, the wipe. Tab goes in this order (Textual
+            # follows the screen's order), so it reaches Bewaren before the wipe; the
+            # wipe's long label does not fit in the button row at 60 columns.
+            with VerticalScroll(classes="dialog-body", id="settings-body"):
                 if not app.save_allowed:
                     yield Static(t("counsellor.settings_not_saved"), markup=False, classes="muted")
                 yield MarkedCheckbox(
@@ -51,21 +56,22 @@ class SettingsScreen(ModalScreen[None]):
                         count = int(n) if float(n).is_integer() else 2
                         label = tn("counsellor.settings_minutes", count, minutes=f"{n:g}")
                         yield MarkedRadioButton(label, value=n == current.idle_minutes)
-                if isinstance(app.store, VaultStore):
-                    yield Static(
-                        t("counsellor.settings_forget_hint"), markup=False, classes="muted"
-                    )
+                with Horizontal(classes="buttons", id="settings-buttons"):
                     yield Button(
-                        t("counsellor.settings_forget"),
-                        id="settings-forget",
-                        variant="error",
-                        compact=True,
+                        t("counsellor.save"), id="settings-save", variant="primary", compact=True
                     )
-            with Horizontal(classes="buttons"):
-                yield Button(
-                    t("counsellor.save"), id="settings-save", variant="primary", compact=True
-                )
-                yield Button(t("counsellor.cancel"), id="settings-cancel", compact=True)
+                    yield Button(t("counsellor.cancel"), id="settings-cancel", compact=True)
+                if isinstance(app.store, VaultStore):
+                    with VerticalGroup(id="settings-danger"):
+                        yield Static(
+                            t("counsellor.settings_forget_hint"), markup=False, classes="muted"
+                        )
+                        yield Button(
+                            t("counsellor.settings_forget"),
+                            id="settings-forget",
+                            variant="error",
+                            compact=True,
+                        )
 
     def on_mount(self) -> None:
         self.query_one("#settings-scales").focus()

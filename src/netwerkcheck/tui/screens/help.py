@@ -15,6 +15,7 @@ from netwerkcheck.engine.help import HelpHit, contact_lines
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.text import prose
 
 
 def _contact_widgets(contacts: list[Contact]) -> list[Static]:
@@ -44,14 +45,18 @@ class HelpScreen(ModalScreen[None]):
         help_content: HelpContent,
         hits: list[HelpHit] | None = None,
         always: list[Contact] | None = None,
+        keys: list[tuple[str, str]] | None = None,
     ) -> None:
         """`always`: the help screen's contacts for this person (engine.help.always_for,
-        filtered by age); without it, every contact in the editor's order."""
+        filtered by age); without it, every contact in the editor's order. `keys`: what
+        the keys of the screen below do (F1 only; help that an answer brings stays on
+        the help alone)."""
         super().__init__(id="help-screen")
         translate_bindings(self)
         self.help_content = help_content
         self.hits = hits or []
         self.always = always if always is not None else help_content.always_contacts()
+        self.keys = keys or []
 
     def compose(self) -> ComposeResult:
         lang = get_lang()
@@ -70,10 +75,19 @@ class HelpScreen(ModalScreen[None]):
                     shown += [c.id for c in contacts]
                     yield from _contact_widgets(contacts)
                 if not self.hits:
+                    # one paragraph, wrapped by the terminal: the editor's line breaks
+                    # cut a sentence in two at 60 columns (seen in a walk)
                     yield Static(
-                        self.help_content.intro.get(lang).strip(), markup=False, classes="prose"
+                        prose(self.help_content.intro.get(lang)), markup=False, classes="prose"
                     )
                     yield from _contact_widgets(self.always)
+                if self.keys:
+                    yield Static(t("help.keys_title"), markup=False, classes="help-keys-title")
+                    yield Static(
+                        "\n".join(f"{key}  {what}" for key, what in self.keys),
+                        markup=False,
+                        classes="help-keys",
+                    )
                 # the one key the footer names only on the welcome screen
                 yield Static(t("help.contrast_key"), markup=False, classes="prose help-keys")
             with Horizontal(classes="buttons"):

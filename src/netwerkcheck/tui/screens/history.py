@@ -128,12 +128,12 @@ class HistoryScreen(Screen[None]):
         state = t("history.finished" if record.finished else "history.unfinished")
         from netwerkcheck.report.plan import history_facts
 
-        content = t("history.content", version=record.content_version)
         facts = history_facts(record, self.app.content_if_loaded, get_lang())
-        # how many people and the chosen ideas come before the content version: they
-        # say more, and a row wider than the list is cut at its end
+        # No content version here ('inhoud 2026.11.0' is jargon to the person, seen in a
+        # walk): comparing two checks says in words when the questions changed between
+        # them, and exports and `netwerkcheck history` keep the version.
         state = " · ".join([state, *facts])
-        row = t("hist.row", date=check_date(record), state=state, content=content)
+        row = t("hist.row", date=check_date(record), state=state)
         autosave = self.app.autosave_if_loaded
         if autosave is not None and autosave.saving and autosave.record.id == record.id:
             row += "  " + t("hist.row_open")

@@ -84,10 +84,16 @@ class ConfirmScreen(ModalScreen[bool]):
 class QuitScreen(ConfirmScreen):
     """Asks before stopping; says plainly whether answers are kept."""
 
-    def __init__(self, saving: bool) -> None:
+    def __init__(self, saving: bool, finished: bool = False) -> None:
+        """`finished`: the check is done, so 'later verder gaan' would be wrong; it is
+        kept to look at again (said only when it is saved)."""
+        if not saving:
+            body = "quit.body_unsaved"
+        else:
+            body = "quit.body_finished" if finished else "quit.body_saved"
         super().__init__(
             t("quit.title"),
-            t("quit.body_saved" if saving else "quit.body_unsaved"),
+            t(body),
             yes=t("quit.yes"),
             no=t("quit.no"),
         )

@@ -44,11 +44,21 @@ class QuestionScreen(Settling, Screen[None]):
         CONTRAST_UNLISTED,
         Binding("ctrl+n", "next", "key.next", id="next", priority=True),
         Binding("ctrl+b", "back", "key.back", id="back", priority=True),
+        # Escape goes back, as on every other screen that is not a dialog (it did
+        # nothing here, seen in a walk); the answers stay, and at the first question it
+        # says so and how to stop.
+        Binding("escape", "back(True)", "key.back", id="escape-back", show=False),
         Binding("ctrl+o", "skip", "key.skip", id="skip", priority=True),
         # marks 'hier wil ik over praten' (named on the results; not in this footer,
         # which has no room left at 80 columns)
         Binding(
-            "ctrl+t", "own_mark", "plan.key.mark_short", id="own-mark", priority=True, show=False
+            "ctrl+t",
+            "own_mark",
+            "plan.key.mark_short",
+            id="own-mark",
+            priority=True,
+            show=False,
+            tooltip="plan.key.mark_long",
         ),
         # the network question: the map full screen
         Binding("ctrl+g", "big_map", "plan.key.map", id="big-map", priority=True),
@@ -147,14 +157,34 @@ class QuestionScreen(Settling, Screen[None]):
         """The new question is painted: give its answer widget focus and take keys again."""
         if not widget.is_attached:
             return  # the question changed again meanwhile
-        # On a low screen a theme's intro may scroll away, never the question itself.
-        self.query_one("#question-head", VerticalScroll).scroll_to_widget(
-            text, animate=False, top=True
-        )
-        focusable = [w for w in (widget, *widget.query("*")) if w.focusable]
+        self._fit_head(text)
+        # Hidden parts are skipped: the network question's empty table is hidden, and
+        # the focus sat on it, where no key did anything and nothing looked focused
+        # (seen in a walk); now 'Toevoegen' has it.
+        focusable = [w for w in (widget, *widget.query("*")) if w.focusable and w.display]
         if focusable:
             focusable[0].focus(scroll_visible=False)
         self.settle()
+
+    def _fit_head(self, text: Widget) -> None:
+        """On a low screen the question stays whole at the top of its head, and a theme's
+        intro above it is shown whole or not at all. Scrolling to the question alone
+        left the intro cut mid-sentence at 60x18 ('erom wat jij fijn vindt.') when
+        there was too little below the question to scroll the intro out."""
+        head = self.query_one("#question-head", VerticalScroll)
+        if head.max_scroll_y == 0:
+            return
+        intro = head.query(".theme-intro")
+        text_box = text.virtual_region_with_margin
+        if not intro:
+            head.scroll_to_widget(text, animate=False, top=True)
+        elif text_box.bottom <= head.scrollable_content_region.height:
+            head.scroll_home(animate=False)  # intro and question both whole; hints below
+        elif head.max_scroll_y >= text_box.y:
+            head.scroll_to_widget(text, animate=False, top=True)  # the intro out of view
+        else:
+            intro.first().display = False  # it would be cut: the question comes first
+            head.scroll_home(animate=False)
 
     def _first_of_theme(self, question: m.Question) -> bool:
         content = self.session.content
@@ -196,13 +226,18 @@ class QuestionScreen(Settling, Screen[None]):
             return  # from a question that is no longer on screen
         if not event.chosen:
             self.session.answer(event.value)
-            self.app.offer_help_after_answer()
+            if not isinstance(self.session.question, m.TextQuestion):
+                # A pick or a tick is an answer; typed text is one only when the person
+                # goes on: help opening mid-word took the next keys (the rest of the
+                # sentence and the Enter) and could read half a word ('want to die' of
+                # 'want to diet').
+                self.app.offer_help_after_answer()
             return
         if not self.settled:
             return
         move = self.session.enter(event.value)
-        self.app.offer_help_after_answer()
         if move is Move.STAYED:
+            self.app.offer_help_after_answer()
             # The pick is shown and named; the focus stays in the list, so the arrows
             # can still correct it (it used to jump to Next, and Up, Enter then went on
             # with the first pick), and Enter on it again goes on.
@@ -236,13 +271,24 @@ class QuestionScreen(Settling, Screen[None]):
                 self.session.set_answer(question.id, value)
 
     async def _go(self, move: Move) -> None:
-        """Show where a step of the session core led."""
+        """Show where a step of the session core led, then any help the answers call
+        for on top of it: help pushed before the step was covered by the next
+        question, or replaced with the overview by its switch."""
+        app = self.app
         if move is Move.MOVED:
             await self.show_current()
+            app.offer_help_after_answer()
         elif move in (Move.FINISHED, Move.OVERVIEW):
             self.unsettle()
             self.set_focus(None)
-            self.app.call_later(self.app.show_overview)
+
+            async def overview_then_help() -> None:
+                await app.show_overview()
+                app.offer_help_after_answer()
+
+            app.call_later(overview_then_help)
+        else:
+            app.offer_help_after_answer()
 
     @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
@@ -252,12 +298,15 @@ class QuestionScreen(Settling, Screen[None]):
         await self._go(self.session.next())
 
     @on(Button.Pressed, "#back")
-    async def action_back(self) -> None:
+    async def action_back(self, escape: bool = False) -> None:
         if not self.settled:
             return
         self._store_widget_value()
         if self.session.back() is not None:
             await self.show_current()
+        elif escape:
+            self.notify(t("question.first_escape"), markup=False)
+        self.app.offer_help_after_answer()  # words typed before going back count too
 
     @on(Button.Pressed, "#skip")
     async def action_skip(self) -> None:

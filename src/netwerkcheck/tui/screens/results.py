@@ -106,7 +106,7 @@ class ResultsScreen(Screen[None]):
             yield from self._network_part()
             yield from self._summary_part()
             if not self.selection.chosen:
-                yield Static(t("results.none"), markup=False, classes="prose")
+                yield Static(t(self.selection.none_text_id), markup=False, classes="prose")
             for kind, items in self.selection.by_kind():
                 yield Static(t(f"results.kind.{kind}"), classes="kind-title", markup=False)
                 for chosen in items:

@@ -65,6 +65,27 @@ class MarkedSelectionList(SelectionList[str]):
     MARK = "✓"
     """Drawn in the box of a chosen option."""
 
+    def action_cursor_up(self) -> None:
+        """Up stops at the first option. Textual's list wraps round: one Up on a fresh
+        'Hoe voel je je?' landed on its last option, 'Zo zwaar dat ik soms niet meer wil
+        leven', and Enter saved it (seen in a walk, by someone pressing Up to reach the
+        top)."""
+        self._step(-1)
+
+    def action_cursor_down(self) -> None:
+        """Down stops at the last option (no wrapping round to the first)."""
+        self._step(1)
+
+    def _step(self, direction: int) -> None:
+        # with nothing highlighted yet, either arrow starts at the first option (Up
+        # started at the last)
+        index = 0 if self.highlighted is None else self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += 1 if self.highlighted is None else direction
+
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # the words wrap at the width beside the box, as the lines are made
         return super().get_content_height(

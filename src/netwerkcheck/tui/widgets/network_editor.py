@@ -288,7 +288,8 @@ class NetworkEditor(Widget):
     NetworkEditor #ne-offer-text { height: auto; }
     NetworkEditor #ne-offer-buttons { height: auto; }
     NetworkEditor #ne-offer-buttons Button { margin-right: 2; }
-    NetworkEditor #ne-left { width: 1fr; min-width: 34; height: 1fr; }
+    /* a gap between the list's words and the map's rings beside it ('Wil je···') */
+    NetworkEditor #ne-left { width: 1fr; min-width: 34; height: 1fr; padding-right: 2; }
     NetworkEditor #ne-count { text-style: bold; height: auto; }
     NetworkEditor #ne-empty { color: $text-muted; height: auto; margin-bottom: 1; }
     NetworkEditor #ne-table { height: 1fr; min-height: 3; }
@@ -297,7 +298,7 @@ class NetworkEditor(Widget):
     NetworkEditor #ne-keys { color: $text-muted; height: auto; }
     NetworkEditor #ne-map { width: 1fr; height: 1fr; min-width: 30; }
     NetworkEditor.-narrow > #ne-body { layout: vertical; }
-    NetworkEditor.-narrow #ne-left { width: 100%; }
+    NetworkEditor.-narrow #ne-left { width: 100%; padding-right: 0; }
     NetworkEditor.-narrow #ne-map { width: 100%; min-width: 0; }
     NetworkEditor.-nomap #ne-map { display: none; }
     /* a low, narrow window: the buttons one line high, so they stay in view */

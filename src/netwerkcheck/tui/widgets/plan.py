@@ -57,7 +57,6 @@ class SuggestionCard(Vertical, Markable):
     can_focus = True
 
     DEFAULT_CSS = """
-    SuggestionCard:focus { background: $boost; border-left: thick $accent; }
     SuggestionCard .plan-status { color: $text-accent; text-style: bold; }
     """
 
@@ -86,10 +85,6 @@ class MarkableLine(Static, Markable):
     """One answer under 'Wat je zei'; it takes focus, so M marks it."""
 
     can_focus = True
-
-    DEFAULT_CSS = """
-    MarkableLine:focus { background: $boost; text-style: bold; }
-    """
 
     def __init__(self, text: str, mark_id: str, *, classes: str | None = None) -> None:
         super().__init__(text, markup=False, classes=classes, id=f"said-{mark_id}")
