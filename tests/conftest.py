@@ -66,6 +66,26 @@ def _share_parsed_css() -> None:
 
 _share_parsed_css()
 
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After each test, what is still alive is set aside from later cycle collections.
+
+    A worker's heap holds some 200,000 long-lived objects (modules, the content, Textual's
+    and Rich's caches), and every test that starts an app makes enough short-lived cycles
+    that Python runs a full collection about once per Pilot test, each one walking all of
+    that heap again (100-250 ms; 9 of 64 s CPU of test_answers + test_counsellor). Once the
+    test's own objects are collected, what survives it is frozen (`gc.freeze`), so the
+    next full collections walk only what the next tests make. Frozen objects are never
+    freed by the cycle collector (reference counting still frees them), so only what
+    outlived a finished test is frozen: nothing a test makes, keeps or checks."""
+    import gc
+
+    yield
+    gc.collect()
+    gc.freeze()
+
+
 # Deadlines and the too-slow health check measure time: on a loaded machine they fail
 # without a bug, so neither profile uses them.
 _UNTIMED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
