@@ -33,8 +33,7 @@ def test_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
         env=env,
-        # not in the checkout: its [tool.uv] compile-bytecode would compile every file
-        # installed here, which costs more than the few runs below save by it
+        # not in the checkout: the venv made here is the wheel's own, nothing of ours
         cwd=tmp_path,
     )
     exe = venv / "bin" / "netwerkcheck"
