@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, RadioButton, SelectionList, Static
 
+from netwerkcheck.content import models as m
 from netwerkcheck.content.loader import Content, load_content
 from netwerkcheck.i18n import Lang
 from netwerkcheck.tui.app import MIN_HEIGHT, MIN_WIDTH, NetwerkcheckApp
@@ -22,7 +23,7 @@ from netwerkcheck.tui.screens.modals import ConfirmScreen, QuitScreen, WhyScreen
 from netwerkcheck.tui.screens.overview import OverviewScreen
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
-from netwerkcheck.tui.widgets.network_editor import PersonForm
+from netwerkcheck.tui.widgets.network_editor import NetworkEditor, PersonForm
 from tests.tui.helpers import answer_current, in_view, small_content, walk_to_results
 from tests.tui.test_counsellor import _fast_passphrase  # noqa: F401 (autouse: quick key derivation)
 
@@ -279,3 +280,26 @@ async def test_a_theme_intro_is_never_cut_off_above_its_question(
             await pilot.press("ctrl+o")
             await pilot.pause()
         assert len(seen) >= 15, seen
+
+
+async def test_the_network_key_hint_is_whole_beside_the_map_at_80x24() -> None:
+    """The shipped network question at 80x24 with one person: the editor has nine rows
+    under the question, and with three-row buttons the key hint ended at 'x of' (seen
+    in a walk). Low, the buttons are one line and the hint is read whole."""
+    app = NetwerkcheckApp(load_content(SHIPPED, "nl"), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _start(pilot, app, False)
+        for _ in range(6):
+            screen = app.screen
+            assert isinstance(screen, QuestionScreen)
+            if isinstance(screen.session.question, m.NetworkQuestion):
+                break
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+        await pilot.press("a", *"Anna", "tab", "space", "ctrl+s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        assert screen.session.answers.get("netwerk") is not None
+        assert "-narrow" not in screen.query_one(NetworkEditor).classes  # the map beside
+        assert in_view(screen.query_one("#ne-keys"))

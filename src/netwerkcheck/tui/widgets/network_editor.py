@@ -61,6 +61,8 @@ from netwerkcheck.tui.widgets.network_map import NetworkMap
 
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
 NARROW = 70
+LOW = 12
+"""Below this height the editor's buttons are one line high."""
 """Below this width the map goes under the list (and hides when there is no room)."""
 
 RelationChoices = Callable[[Relation | None], Sequence[RelationOption]]
@@ -303,7 +305,9 @@ class NetworkEditor(Widget):
     NetworkEditor.-nomap #ne-map { display: none; }
     /* a low, narrow window: the buttons one line high, so they stay in view */
     NetworkEditor.-nomap #ne-empty { margin-bottom: 0; }
-    NetworkEditor.-nomap #ne-buttons Button { height: 1; min-width: 0; border: none; }
+    NetworkEditor.-nomap #ne-buttons Button, NetworkEditor.-low #ne-buttons Button {
+        height: 1; min-width: 0; border: none;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -410,6 +414,10 @@ class NetworkEditor(Widget):
         width, height = event.size
         self.set_class(width < NARROW, "-narrow")
         self.set_class(width < NARROW and height < 22, "-nomap")
+        # little height beside the map (80x24 with the question above): one-line buttons,
+        # so the key hint below them is read whole ('x of' was its last words, seen in
+        # a walk)
+        self.set_class(height < LOW, "-low")
 
     def _refresh(self, select: int | None = None) -> None:
         lang = self.lang
