@@ -258,3 +258,26 @@ async def test_f1_for_a_minor_names_no_adult_line_and_keeps_sentences_whole(
         assert "De Kindertelefoon" in text and "Luisterlijn" not in text
         intro = app.screen.query(".prose").first(Static)
         assert "\n" not in str(intro.render()), str(intro.render())
+
+
+async def test_f1_on_the_network_question_names_the_lists_keys() -> None:
+    """The network list's own keys (a, n, e, x, u) were only in its hint, which a low
+    window cuts; F1 names them too, in words."""
+    from tests.tui.test_sizes import _layout_content
+
+    app = NetwerkcheckApp(_layout_content(), lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+o", "ctrl+o")  # on to the network question
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert isinstance(app.screen.session.question, m.NetworkQuestion)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one(".help-keys", Static).render())
+        for line in ("A  Toevoegen", "X  Weghalen", "Ctrl+B  Terug", "Ctrl+Q  Stoppen"):
+            assert line in text, (line, text)
+        for textual_own in ("Cursor", "Select", "Page"):
+            assert textual_own not in text, text

@@ -45,6 +45,18 @@ _LAST_WORDS = "\n".join(t("cli.unexpected", code, kind="?") for code in availabl
 MIN_HEIGHT = 18
 
 
+def _own_actions(widget_class: type) -> frozenset[str]:
+    """The actions a widget class of ours binds itself (not those it inherits from a
+    Textual widget, whose words are English: 'Cursor up', 'Page Down')."""
+    return frozenset(
+        binding.action
+        for cls in widget_class.__mro__
+        if cls.__module__.startswith("netwerkcheck.")
+        for binding in cls.__dict__.get("BINDINGS", ())
+        if isinstance(binding, Binding)
+    )
+
+
 class NetwerkcheckApp(KeyOrder[None]):
     # Only the first screens' looks are parsed before the first paint; the rest
     # (FULL_CSS) is read right after it, and before any other screen (_load_screen_css).
@@ -482,19 +494,29 @@ class NetwerkcheckApp(KeyOrder[None]):
         from textual.app import App
 
         seen: set[str] = set()
+        widget_keys: list[tuple[str, str]] = []
         screen_keys: list[tuple[str, str]] = []
         app_keys: list[tuple[str, str]] = []
         for node, binding, enabled, _tip in self.screen.active_bindings.values():
-            # Ours all have an id; Textual's own (Tab, Ctrl+C) have none and no Dutch.
-            if not isinstance(node, Screen | App) or not enabled or binding.id is None:
-                continue
-            action = binding.action.removeprefix("app.")
-            if action in seen or action in ("show_help", "toggle_contrast"):
+            if isinstance(node, Screen | App):
+                # Ours all have an id; Textual's own (Tab, Ctrl+C) have none and no Dutch.
+                if binding.id is None:
+                    continue
+                keys = screen_keys if isinstance(node, Screen) else app_keys
+            elif binding.description and binding.action in _own_actions(type(node)):
+                keys = widget_keys  # e.g. the network list's a, n, e, x and u
+            else:
+                continue  # a Textual widget's own keys (the arrows in a table)
+            action = f"{id(node)}.{binding.action.removeprefix('app.')}"
+            if (
+                not enabled
+                or action in seen
+                or binding.action.endswith(("show_help", "toggle_contrast"))
+            ):
                 continue  # F1 is where they are; the help says F2 in a sentence of its own
             seen.add(action)
-            keys = screen_keys if isinstance(node, Screen) else app_keys
             keys.append((self.get_key_display(binding), binding.tooltip or binding.description))
-        return [*screen_keys, *app_keys]
+        return [*widget_keys, *screen_keys, *app_keys]
 
     def offer_help_after_answer(self) -> None:
         """Show help at once (calmly, once per rule) when answers point to distress."""
