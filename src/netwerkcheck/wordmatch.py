@@ -27,7 +27,8 @@ STEM = "*"
 
 def fold(text: str) -> str:
     """Text as words only: lower case, accents off, every run of other characters one
-    space, with one space before and after (so a word is always ' word ')."""
+    space, with one space before and after (' ik wil dood '); its words are what
+    `first_mention` compares."""
     # compatibility forms first ('𝑨' is 'A'), then case, then once more: casefold can
     # make letters that decompose further
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())

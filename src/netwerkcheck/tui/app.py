@@ -12,6 +12,7 @@ import asyncio
 import os
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,7 @@ _LAST_WORDS = "\n".join(t("cli.unexpected", code, kind="?") for code in availabl
 MIN_HEIGHT = 18
 
 
+@cache
 def _own_actions(widget_class: type) -> frozenset[str]:
     """The actions a widget class of ours binds itself (not those it inherits from a
     Textual widget, whose words are English: 'Cursor up', 'Page Down')."""
@@ -487,10 +489,12 @@ class NetwerkcheckApp(KeyOrder[None]):
         )
 
     def keys_here(self) -> list[tuple[str, str]]:
-        """(key, what it does) for every key of the screen on top and of the app, once per
-        action, in the footer's order, the ones the footer has no room for included: F1
-        says how to go back, skip or stop, and the counsellor's F4 and F9, where a narrow
-        footer cannot (seen in a walk). Widgets' own keys (arrows in a list) are left out."""
+        """(key, what it does) for the keys that work now, once per action: those our own
+        widgets bind (the network list's a, n, e, x, u), then the screen's, then the
+        app's, the ones the footer has no room for included. So F1 says how to go back,
+        skip or stop, and the counsellor's F4 and F9, where a narrow footer cannot (seen
+        in a walk). Textual's own keys (Tab, the arrows in a list) are left out: they
+        have no Dutch."""
         from textual.app import App
 
         seen: set[str] = set()

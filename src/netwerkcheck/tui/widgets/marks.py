@@ -79,12 +79,15 @@ class MarkedSelectionList(SelectionList[str]):
     def _step(self, direction: int) -> None:
         # with nothing highlighted yet, either arrow starts at the first option (Up
         # started at the last)
-        index = 0 if self.highlighted is None else self.highlighted + direction
+        if self.highlighted is None:
+            index, direction = 0, 1
+        else:
+            index = self.highlighted + direction
         while 0 <= index < self.option_count:
             if not self.get_option_at_index(index).disabled:
                 self.highlighted = index
                 return
-            index += 1 if self.highlighted is None else direction
+            index += direction
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # the words wrap at the width beside the box, as the lines are made

@@ -61,9 +61,9 @@ from netwerkcheck.tui.widgets.network_map import NetworkMap
 
 _RECIP_CHOICES: tuple[Reciprocity | None, ...] = (*RECIPROCITIES, None)
 NARROW = 70
+"""Below this width the map goes under the list (and hides when there is no room)."""
 LOW = 12
 """Below this height the editor's buttons are one line high."""
-"""Below this width the map goes under the list (and hides when there is no room)."""
 
 RelationChoices = Callable[[Relation | None], Sequence[RelationOption]]
 """The relation choices offered (engine.relations.offered_relations for the answers so
