@@ -102,10 +102,11 @@ async def test_whole_check_in_the_app_shows_only_pseudo_strings(
             assert isinstance(screen, QuestionScreen)
             question = screen.session.question
             assert question is not None
+            # a fresh list has no option under the cursor: the first Down is the first
             if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
-                await pilot.press("down", "enter")
+                await pilot.press("down", "down", "enter")
             elif isinstance(question, m.MultiQuestion):
-                await pilot.press("space", "enter")
+                await pilot.press("down", "space", "enter")
             elif isinstance(question, m.TextQuestion):
                 await pilot.press("1", "2", "3")
             await pilot.press("ctrl+n")

@@ -34,10 +34,11 @@ def small_content() -> Content:
 
 async def answer_current(pilot: Pilot[None], question: m.Question) -> None:
     """Give some answer to the question on screen using keys only."""
+    # A fresh list has no option under the cursor: the first Down is the first option.
     if isinstance(question, m.SingleQuestion | m.ScaleQuestion):
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")  # the second option
     elif isinstance(question, m.MultiQuestion):
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # the first option ticked
     elif isinstance(question, m.TextQuestion):
         await pilot.press(*"mijn antwoord")
     await pilot.press("ctrl+n")

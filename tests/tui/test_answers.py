@@ -99,7 +99,8 @@ async def answer_by_keys(pilot: Pilot[None], app: NetwerkcheckApp, qid: str) -> 
     if isinstance(widget, ChoiceAnswer | MultiAnswer):
         wanted = value if isinstance(value, str) else value[0]  # type: ignore[index]
         index = [o.value for o in widget.question.options].index(wanted)
-        await pilot.press(*["down"] * index, "enter")
+        # a fresh list has no option under the cursor: the first Down is the first option
+        await pilot.press(*["down"] * (index + 1), "enter")
     elif isinstance(widget, TextAnswer):
         await pilot.press(*str(value))
     else:
@@ -136,7 +137,7 @@ async def test_single_answer_back_and_enter_keeps_it(content: Content) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")  # Beginnen
         await pilot.pause()
-        await pilot.press("down", "down", "down", "enter")  # 65 of ouder
+        await pilot.press("down", "down", "down", "down", "enter")  # 65 of ouder
         await pilot.pause()
         await pilot.press("enter")  # Volgende (it has focus after a pick)
         await pilot.pause()
@@ -163,7 +164,7 @@ async def test_escape_goes_back_with_the_answer_kept_and_says_so_at_the_first(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")  # Beginnen
         await pilot.pause()
-        await pilot.press("down", "down", "down", "enter", "enter")  # 65 of ouder, then on
+        await pilot.press("down", "down", "down", "down", "enter", "enter")  # 65+, then on
         await pilot.pause()
         session = question(app).session
         assert session.current == "hoe_gaat_het"
@@ -337,6 +338,47 @@ async def test_skip_on_an_unanswered_question_just_moves_on(content: Content) ->
         assert question(app).session.current == "hoe_gaat_het"
 
 
+# --- Enter on a fresh question ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("qid", ["leeftijd", "bezigheden"])
+async def test_enter_or_space_on_a_fresh_question_picks_nothing_and_says_how(
+    content: Content, qid: str
+) -> None:
+    """Textual put the cursor on a fresh list's first option, so a stray Enter on 'Hoe
+    oud ben je?' answered 'Jonger dan 18 jaar' (seen in a walk: a widow of 78 pressing
+    Enter to go on got a child's helpline on her results). Now no option is under the
+    cursor until an arrow is pressed; Enter and Space pick nothing and the line under
+    the question says how to choose; the first Down is the first option."""
+    from netwerkcheck.i18n import t
+
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        screen = question(app)
+        for earlier in ORDER[: ORDER.index(qid)]:
+            screen.session.set_answer(earlier, FULL[earlier])
+        screen.session.current = qid
+        await screen.show_current()
+        await pilot.pause()
+        widget = screen.query_one("#answer")
+        assert isinstance(widget, ChoiceAnswer | MultiAnswer) and widget.has_focus
+        assert widget.highlighted is None
+        for key in ("enter", "space"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.session.current == qid, key
+            assert qid not in screen.session.answers, key
+            assert widget.selected == [], key  # nothing shown as picked or ticked
+            said = str(screen.query_one("#how", Static).render())
+            assert said == t("question.nothing_chosen"), said
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        first = widget.question.options[0].value
+        assert screen.session.answers[qid] in (first, (first,))
+
+
 # --- keys during a question change -----------------------------------------------------
 
 
@@ -367,7 +409,7 @@ async def test_enter_right_after_next_picks_nothing(content: Content) -> None:
         assert session.current == "hoe_gaat_het"
         assert "hoe_gaat_het" not in session.answers
         # once the question is shown, Enter works as always
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert session.answers["hoe_gaat_het"] == "wisselend"
 
@@ -463,7 +505,7 @@ async def test_a_pick_can_be_corrected_with_the_arrows_before_going_on(lang: Any
         question = screen.session.question
         assert question is not None and question.type == "single"
         first, second = question.options[0], question.options[1]
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert screen.session.answers[question.id] == second.value
         assert screen.session.question is question

@@ -27,7 +27,7 @@ async def test_one_option_picked_by_space_enter_or_click_and_shown_with_a_dot() 
         assert not any("●" in line for line in _lines(choice))
         options = [o.value for o in choice.question.options]
 
-        await pilot.press("down", "space")
+        await pilot.press("down", "down", "space")  # the first Down is the first option
         await pilot.pause()
         assert screen.session.answers[choice.question.id] == options[1]
         assert choice.selected == [options[1]]

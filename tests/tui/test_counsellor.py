@@ -235,7 +235,7 @@ async def test_without_saving_is_the_default_on_first_use(content: Content) -> N
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-        await pilot.press("down", "enter", "ctrl+n")
+        await pilot.press("down", "down", "enter", "ctrl+n")
         await pilot.pause()
         assert not app.saving and app.client is None
     assert not (Path(os.environ["XDG_DATA_HOME"]) / "netwerkcheck").exists()
@@ -246,7 +246,7 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
     async with app.run_test(size=SIZE) as pilot:
         await _passphrase(pilot, app)
         await _new_client(pilot, app, "Merel")
-        await pilot.press("down", "enter", "ctrl+n")  # leeftijd: 18 tot 30
+        await pilot.press("down", "down", "enter", "ctrl+n")  # leeftijd: 18 tot 30
         await pilot.pause()
         await _close_help(pilot, app)
         await pilot.press("f6")  # other client
@@ -254,7 +254,7 @@ async def test_client_switching_keeps_each_clients_checks_apart(content: Content
         assert isinstance(app.screen, ClientPickerScreen)
         assert "Merel" in _texts(app=app)
         await _new_client(pilot, app, "Vink")
-        await pilot.press("down", "down", "down", "enter", "ctrl+n")  # leeftijd: 50 tot 65
+        await pilot.press("down", "down", "down", "down", "enter", "ctrl+n")  # leeftijd: 50 tot 65
         await pilot.pause()
         await _close_help(pilot, app)
         await pilot.press("f6")
@@ -291,7 +291,7 @@ async def test_export_and_delete_one_client_in_one_step_each(
         await _passphrase(pilot, app)
         for name in ("Merel", "Vink"):
             await _new_client(pilot, app, name)
-            await pilot.press("down", "enter", "ctrl+n")
+            await pilot.press("down", "down", "enter", "ctrl+n")
             await pilot.pause()
             await _close_help(pilot, app)
             await pilot.press("f6")
@@ -330,7 +330,7 @@ async def test_lock_screen_hides_the_answers_and_only_the_passphrase_unlocks(
         await _passphrase(pilot, app)
         await pilot.press("enter")  # without saving
         await pilot.pause()
-        await pilot.press("down", "enter")  # '18 tot 30 jaar'
+        await pilot.press("down", "down", "enter")  # '18 tot 30 jaar'
         await pilot.pause()
         question = app.screen
         assert isinstance(question, QuestionScreen)
@@ -391,7 +391,7 @@ async def test_talk_about_marks_collect_on_the_results(content: Content) -> None
         await _passphrase(pilot, app)
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("down", "enter", "ctrl+t")  # mark 'Met wie woon je?'
+        await pilot.press("down", "down", "enter", "ctrl+t")  # mark 'Met wie woon je?'
         await pilot.pause()
         assert t("counsellor.talk_marked") in _texts(app=app)
         await pilot.press("ctrl+n")

@@ -144,7 +144,7 @@ async def test_client_data_on_disk_holds_no_typed_text(content: Content) -> None
                 await pilot.press(*f"{SENTINEL}-antwoord", "ctrl+n")
                 await pilot.pause()
             elif isinstance(question, m.SingleQuestion) and question.id == "wens_verandering":
-                await pilot.press("enter", "ctrl+n")  # 'yes': the text question follows
+                await pilot.press("down", "enter", "ctrl+n")  # 'yes': the text question follows
                 await pilot.pause()
             else:
                 await answer_current(pilot, question)

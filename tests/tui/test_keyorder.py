@@ -42,12 +42,13 @@ async def test_text_typed_while_the_next_question_opens_goes_into_it() -> None:
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
         # woonsituatie, bezigheden, tevreden at a person's pace
-        for keys in (["down", "enter"], ["enter"], ["down", "enter"]):
+        # (a fresh list has no option under the cursor: the first Down is the first)
+        for keys in (["down", "down", "enter"], ["down", "enter"], ["down", "down", "enter"]):
             await pilot.press(*keys, "ctrl+n")
             await pilot.pause()
         question = screen.session.question
         assert question is not None and question.id == "wens_verandering"
-        await pilot.press("enter")  # ja
+        await pilot.press("down", "enter")  # ja
         await pilot.pause()
         await type_fast(pilot, "ctrl+n", *"liever vaker samen")
         assert screen.session.question is not None
@@ -65,10 +66,11 @@ async def test_text_typed_then_ctrl_n_in_one_burst_is_kept_whole() -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        for keys in (["down", "enter"], ["enter"], ["down", "enter"]):
+        # (a fresh list has no option under the cursor: the first Down is the first)
+        for keys in (["down", "down", "enter"], ["down", "enter"], ["down", "down", "enter"]):
             await pilot.press(*keys, "ctrl+n")
             await pilot.pause()
-        await pilot.press("enter")  # ja
+        await pilot.press("down", "enter")  # ja
         await pilot.pause()
         await type_fast(pilot, "ctrl+n")
         assert screen.session.question is not None

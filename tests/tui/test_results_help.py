@@ -57,13 +57,12 @@ async def _walk(pilot, app: NetwerkcheckApp, choices: dict[str, str]) -> None:  
             # pick stays, the list keeps its cursor, and Ctrl+N goes on
             if screen.session.answers.get(q.id) != choices[q.id]:
                 values = [o.value for o in q.options]
-                await pilot.press(*["down"] * values.index(choices[q.id]), "enter")
+                # the first Down is the first option (a fresh list has no cursor yet)
+                await pilot.press(*["down"] * (values.index(choices[q.id]) + 1), "enter")
                 await pilot.pause()
                 assert screen.session.answers.get(q.id) == choices[q.id]
-        elif isinstance(q, m.SingleQuestion | m.ScaleQuestion):
-            await pilot.press("enter")
-        elif isinstance(q, m.MultiQuestion):
-            await pilot.press("enter")
+        elif isinstance(q, m.SingleQuestion | m.ScaleQuestion | m.MultiQuestion):
+            await pilot.press("down", "enter")  # the first option
         await pilot.press("ctrl+n")
         await pilot.pause()
     raise AssertionError("the check did not end")
@@ -171,7 +170,7 @@ async def test_words_typed_in_ones_own_words_bring_help_at_once_and_age_does_not
                 await pilot.pause()
                 break
             elif isinstance(q, m.SingleQuestion | m.ScaleQuestion | m.MultiQuestion):
-                await pilot.press("enter")  # the first option: onder_18, goed, ...
+                await pilot.press("down", "enter")  # the first option: onder_18, goed, ...
             await pilot.press("ctrl+n")
             await pilot.pause()
         assert app.session.answers.get("leeftijd") == "onder_18"
@@ -248,7 +247,7 @@ async def test_f1_for_a_minor_names_no_adult_line_and_keeps_sentences_whole(
     async with app.run_test(size=(60, 18)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("enter", "ctrl+n")  # the first option: under 18
+        await pilot.press("down", "enter", "ctrl+n")  # the first option: under 18
         await pilot.pause()
         assert app.session.answers.get("leeftijd") == "onder_18"
         await pilot.press("f1")

@@ -18,18 +18,21 @@ def test_welcome(snap_compare: Any) -> None:
 
 
 def test_question_single_choice(snap_compare: Any) -> None:
-    assert snap_compare(_app(), press=["enter", "down", "enter"], terminal_size=(80, 24))
+    # a fresh list has no option under the cursor: the first Down is the first option
+    assert snap_compare(_app(), press=["enter", "down", "down", "enter"], terminal_size=(80, 24))
 
 
 def test_question_multi_choice_en(snap_compare: Any) -> None:
     app = NetwerkcheckApp(small_content(), lang="en", save=False)
     assert snap_compare(
-        app, press=["enter", "down", "enter", "ctrl+n", "enter"], terminal_size=(80, 24)
+        app,
+        press=["enter", "down", "down", "enter", "ctrl+n", "down", "enter"],
+        terminal_size=(80, 24),
     )
 
 
 def test_results(snap_compare: Any) -> None:
-    keys = ["enter", "down", "enter", "ctrl+n", "enter", "ctrl+n"]
-    keys += ["down", "enter", "ctrl+n", "enter", "ctrl+n", "ctrl+o"]
+    keys = ["enter", "down", "down", "enter", "ctrl+n", "down", "enter", "ctrl+n"]
+    keys += ["down", "down", "enter", "ctrl+n", "down", "enter", "ctrl+n", "ctrl+o"]
     keys += ["ctrl+n"]  # from the answers overview on to the results
     assert snap_compare(_app(), press=keys, terminal_size=(80, 24))

@@ -23,7 +23,7 @@ from netwerkcheck.engine.answers import AnswerValue
 from netwerkcheck.engine.explain import answer_text, clear_question
 from netwerkcheck.engine.network import Relation
 from netwerkcheck.engine.relations import RelationOption, offered_relations
-from netwerkcheck.engine.session import CheckSession, Move
+from netwerkcheck.engine.session import CheckSession, Move, is_empty
 from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import CONTRAST_UNLISTED, translate_bindings
@@ -240,18 +240,23 @@ class QuestionScreen(Settling, Screen[None]):
             self.app.offer_help_after_answer()
             # The pick is shown and named; the focus stays in the list, so the arrows
             # can still correct it (it used to jump to Next, and Up, Enter then went on
-            # with the first pick), and Enter on it again goes on.
-            self._say_how()
+            # with the first pick), and Enter on it again goes on. Enter with nothing
+            # chosen says how to choose (a fresh list has no option under the cursor).
+            self._say_how(nothing_chosen=is_empty(event.value))
             return
         await self._go(move)
 
-    def _say_how(self) -> None:
+    def _say_how(self, nothing_chosen: bool = False) -> None:
         """The line under the question names the answer as it is now."""
         question = self.session.question
         found = self.query("#how")
         if question is not None and found:
+            saved = self.session.answer_for(question.id)
             how = found.first(Static)
-            how.update(self._how(question, self.session.answer_for(question.id)))
+            if nothing_chosen and saved is None:
+                how.update(t("question.nothing_chosen"))
+            else:
+                how.update(self._how(question, saved))
 
     @on(NetworkEditor.Changed)
     def record_network(self, event: NetworkEditor.Changed) -> None:

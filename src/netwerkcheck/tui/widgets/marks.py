@@ -89,6 +89,13 @@ class MarkedSelectionList(SelectionList[str]):
                 return
             index += direction
 
+    def start_without_cursor(self) -> None:
+        """No option is under the cursor until an arrow key is pressed. Textual puts the
+        cursor on the first option, so a stray Enter on a fresh 'Hoe oud ben je?'
+        answered 'Jonger dan 18 jaar' for a widow of 78 (seen in a walk), and a child's
+        helpline came with it. Either arrow then starts at the first option."""
+        self.highlighted = None
+
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # the words wrap at the width beside the box, as the lines are made
         return super().get_content_height(
@@ -192,8 +199,14 @@ class OneChoice(MarkedSelectionList):
         """Whether a key may pick now (a question on its way in says no)."""
         return True
 
+    def nothing_under_cursor(self) -> None:
+        """Enter or Space with no option under the cursor: nothing is picked."""
+
     def action_select(self) -> None:
-        if not self.may_pick() or self.highlighted is None:
+        if not self.may_pick():
+            return
+        if self.highlighted is None:
+            self.nothing_under_cursor()
             return
         index = self.highlighted
         changed = index != self._chosen

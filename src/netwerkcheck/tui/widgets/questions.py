@@ -65,12 +65,18 @@ class ChoiceAnswer(OneChoice):
             value if isinstance(value, str) else None,
             id="answer",
         )
+        if self.chosen is None:
+            self.start_without_cursor()
 
     def value(self) -> AnswerValue | None:
         return self.chosen
 
     def may_pick(self) -> bool:
         return settled(self)
+
+    def nothing_under_cursor(self) -> None:
+        # The session core keeps an answer on this Enter, or says nothing is chosen yet.
+        self.post_message(AnswerChanged(self.question.id, self.chosen, chosen=True))
 
     @on(OneChoice.Picked)
     def _picked(self, event: OneChoice.Picked) -> None:
@@ -100,6 +106,8 @@ class MultiAnswer(MarkedSelectionList):
         self._first_chosen = next(
             (i for i, o in enumerate(question.options) if o.value in chosen), None
         )
+        if self._first_chosen is None:
+            self.start_without_cursor()
 
     def on_mount(self) -> None:
         if self._first_chosen is not None:
@@ -114,11 +122,20 @@ class MultiAnswer(MarkedSelectionList):
         return ordered or None
 
     def action_select(self) -> None:
-        if settled(self):
-            super().action_select()
+        if not settled(self):
+            return
+        if self.highlighted is None:
+            # Space with nothing under the cursor: as Enter, the screen says how to choose
+            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
+            return
+        super().action_select()
 
     def action_enter_option(self) -> None:
-        if not settled(self) or self.highlighted is None:
+        if not settled(self):
+            return
+        if self.highlighted is None:
+            # nothing under the cursor: the session core keeps the answer or says so
+            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
             return
         value = self.get_option_at_index(self.highlighted).value
         if value in self.selected:
