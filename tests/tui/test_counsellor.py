@@ -489,8 +489,13 @@ async def test_scale_is_a_conversation_aid_in_counsellor_mode(content: Content) 
         assert isinstance(app.screen, ScaleScreen)
         await pilot.press("tab", "enter")  # the second: DJG-6
         await pilot.pause()
+        scale_screen = app.screen
+        await pilot.press("enter")  # a stray Enter answers no statement for the client
+        await pilot.pause()
+        assert scale_screen.answers == {} and scale_screen.index == 0
         for _ in range(6):
-            await pilot.press("enter", "ctrl+n")  # 'Nee' to every statement
+            # no option is under the cursor at first: the first Down is the first, 'Nee'
+            await pilot.press("down", "enter", "ctrl+n")  # 'Nee' to every statement
             await pilot.pause()
         # The outcome waits for the counsellor's choice.
         assert not app.screen.query("#scale-outcome")

@@ -303,7 +303,7 @@ async def test_djg_outcome_absent_until_revealed_and_fast_keys_answer_every_item
         count = len(screen.scale.items)
         keys: list[str] = []
         for _ in range(count):
-            keys += ["down", "enter", "ctrl+n"]
+            keys += ["down", "down", "enter", "ctrl+n"]  # the second option (no cursor at first)
         _burst(app, keys)  # no pause between the items
         await _until(pilot, lambda: screen.done)
         await pilot.pause()

@@ -97,12 +97,16 @@ class ScaleScreen(Screen[None]):
         # One list, as a single-choice question has (Enter or Space picks, the option
         # picked carries a dot). It carries its statement's id: an answer that arrives
         # after a fast Next still goes to the statement it was given for.
-        yield OneChoice(
+        choice = OneChoice(
             [(option.label.get(lang), option.value) for option in scale.options],
             self.answers.get(item.id),
             id="scale-answer",
             name=item.id,
         )
+        if choice.chosen is None:
+            # as on a question: a stray Enter answers no statement for the client
+            choice.start_without_cursor()
+        yield choice
 
     def _outcome(self, scale: Scale) -> ComposeResult:
         lang = get_lang()
