@@ -255,6 +255,9 @@ class QuestionScreen(Settling, Screen[None]):
             how = found.first(Static)
             if nothing_chosen and saved is None:
                 how.update(t("question.nothing_chosen"))
+                # In a low window the line sits below the fold of the question's head
+                # (at 60x18 the Enter seemed to do nothing): it is brought into view.
+                self.call_after_refresh(how.scroll_visible, animate=False)
             else:
                 how.update(self._how(question, saved))
 
