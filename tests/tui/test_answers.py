@@ -352,10 +352,9 @@ async def test_enter_or_space_on_a_fresh_question_picks_nothing_and_says_how(
     the question says how to choose, in view also in a low window (at 60x18 that line
     sat below the fold and the Enter seemed to do nothing); the first Down is the first
     option."""
+    from netwerkcheck.content.loader import load_content
     from netwerkcheck.i18n import t
     from tests.tui.helpers import in_view
-
-    from netwerkcheck.content.loader import load_content
 
     # the first question with the shipped texts (its theme intro fills a low window's
     # head); a multiple-choice question of this file's content
