@@ -175,3 +175,30 @@ def test_dutch_argparse_error() -> None:
     err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr
     assert "netwerkcheck: fout: onbekende argumenten: --bestaat-niet" in err
     assert "gebruik:" in err and "usage:" not in err
+
+
+def test_days_ago_says_when_in_words_on_this_computers_calendar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The welcome screen said 'laatst op 2026-12-01': hard to read for many, and the
+    UTC day of the save, so a check saved at 00:30 in Amsterdam was 'yesterday's'."""
+    import time
+    from datetime import date
+
+    from netwerkcheck.i18n import days_ago
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        today = date(2026, 12, 2)
+        # 23:30 UTC on 1 December is 00:30 on 2 December in Amsterdam: today
+        assert days_ago("2026-12-01T23:30:00.000000+00:00", "nl", today) == "vandaag"
+        assert days_ago("2026-12-01T10:00:00+00:00", "nl", today) == "gisteren"
+        assert days_ago("2026-12-01T10:00:00+00:00", "en", today) == "yesterday"
+        assert days_ago("2026-11-29T10:00:00+00:00", "nl", today) == "3 dagen geleden"
+        assert days_ago("2026-11-29T10:00:00+00:00", "en", today) == "3 days ago"
+        assert days_ago("2026-12-05T10:00:00+00:00", "en", today) == "today"  # clock ahead
+        assert days_ago("not a time", "nl", today) == "not a time"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -427,7 +427,7 @@ def test_piped_check_resumes_an_unfinished_one() -> None:
     first = run("2\nq\nj\n")  # an age, then stop (and confirm)
     assert "Met wie woon je?" in first
     again = run("j\n")  # yes, continue
-    assert "Je was nog bezig" in again
+    assert "Je was vandaag nog bezig met een check" in again
     assert "Hoe oud ben je?" not in again and "Met wie woon je?" in again
     fresh = run("n\n")  # no: a new check starts at the first question
     assert "Hoe oud ben je?" in fresh

@@ -50,7 +50,10 @@ async def test_resume_offer_shows_before_the_content_is_loaded(tmp_path: Path) -
         resume = app.screen.query_one("#resume", Button)
         assert resume.region.height > 0 and app.screen.region.contains_region(resume.region)
         assert app.screen.query("#history")  # own checks are saved: the history button
-        assert record.updated[:10] in _visible_text(app.screen)
+        # saved just now: said in words, not as a date such as 2026-12-01
+        shown = _visible_text(app.screen)
+        assert "Je was vandaag nog bezig met een check" in shown, shown
+        assert record.updated[:10] not in shown
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -108,7 +108,7 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
     if store is not None:
         for notice in store.take_notices():
             print(notice.message(lang))
-    if unfinished is not None and _ask_resume(unfinished.updated[:10]):
+    if unfinished is not None and _ask_resume(unfinished.updated):
         record = unfinished
         resume = {
             "answers": unfinished.engine_answers(),
@@ -150,9 +150,11 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
             store.close()
 
 
-def _ask_resume(date: str) -> bool:
+def _ask_resume(updated: str) -> bool:
     """Plain mode, like the app's welcome screen: offer to continue an unfinished check."""
-    print(t("plain.resume_ask", date=date), end="", flush=True)
+    from netwerkcheck.i18n import days_ago
+
+    print(t("plain.resume_ask", when=days_ago(updated)), end="", flush=True)
     line = sys.stdin.readline()
     print()
     from netwerkcheck.plain.console import is_yes

@@ -235,6 +235,26 @@ def lang_choices(lang: Lang | None = None) -> str:
     )
 
 
+def days_ago(stamp: str, lang: Lang | None = None, today: date | None = None) -> str:
+    """When a saved timestamp (ISO, UTC) was, in words, on this computer's calendar:
+    'vandaag', 'gisteren', '3 dagen geleden' (a date such as '2026-12-01' is hard to
+    read, and its UTC day was yesterday for a check saved after midnight here). Standard
+    library only: the welcome screen says it before its first paint, where Babel's
+    70 ms would show. A stamp that cannot be read is shown as it is."""
+    from datetime import datetime
+
+    try:
+        day = datetime.fromisoformat(stamp).astimezone().date()
+    except ValueError:
+        return stamp
+    days = ((today or date.today()) - day).days
+    if days <= 0:  # today, or a clock that was ahead
+        return t("when.today", lang)
+    if days == 1:
+        return t("when.yesterday", lang)
+    return tn("when.days_ago", days, lang)
+
+
 def format_day(day: date, lang: Lang | None = None) -> str:
     """A date as people write it: '1 december 2026', '1 December 2026' (Babel, CLDR month
     names; a language Babel does not know gets the Dutch names). Babel is imported here,

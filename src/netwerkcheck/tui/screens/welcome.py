@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Static
 
-from netwerkcheck.i18n import lang_name, next_lang, set_lang, t
+from netwerkcheck.i18n import days_ago, lang_name, next_lang, set_lang, t
 from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
@@ -46,7 +46,7 @@ class WelcomeScreen(Screen[None]):
             yield Static(t("welcome.title"), id="welcome-title", markup=False)
             if resumable is not None:
                 yield Static(
-                    t("welcome.resume", date=resumable.updated[:10]),
+                    t("welcome.resume", when=days_ago(resumable.updated)),
                     markup=False,
                     classes="prose resume",
                 )
