@@ -270,6 +270,17 @@ def test_wrong_input_is_asked_again(bundle: tuple[Content, HelpContent]) -> None
     assert run.saves[-1][0]["bezigheden"] == ("werk", "studie")
 
 
+def test_an_empty_line_on_a_fresh_choice_is_asked_again_in_words(
+    bundle: tuple[Content, HelpContent],
+) -> None:
+    """Enter alone on a fresh single choice said 'Dat nummer ken ik niet', as if a
+    wrong number was typed; it now says what to do, as a multiple choice does."""
+    run = drive(bundle, ["", "2"], eof=True)
+    assert "Typ een antwoord, of o om deze vraag over te slaan." in run.out
+    assert "Dat nummer ken ik niet" not in run.out
+    assert run.saves[-1][0]
+
+
 def test_label_can_be_typed_instead_of_number(bundle: tuple[Content, HelpContent]) -> None:
     run = drive(bundle, ["jonger dan 18"], eof=True)
     assert run.saves[-1][0] == {"leeftijd": "onder_18"}

@@ -149,9 +149,12 @@ class Asker:
             line = self._read_answer(t("plain.ask_one", self.lang), current)
             if isinstance(line, Step):
                 return line
+            if not line:  # as for several answers: not 'Dat nummer ken ik niet'
+                self.con.say(t("plain.need_answer", self.lang))
+                continue
             if line.lower() in lowered:
                 return Step("answer", q.options[lowered.index(line.lower())].value)
-            picked = self._numbers(line, len(labels)) if line else None
+            picked = self._numbers(line, len(labels))
             if picked is not None and len(picked) == 1:
                 return Step("answer", q.options[picked[0] - 1].value)
             self.con.say(t("plain.bad_number", self.lang, max=len(labels)))
