@@ -5,6 +5,8 @@ Picked by Enter, Space or a click; only one option is ever picked; a pick shows 
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
+
 from netwerkcheck.tui.app import NetwerkcheckApp
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.widgets.questions import ChoiceAnswer
@@ -15,14 +17,21 @@ def _lines(widget: ChoiceAnswer) -> list[str]:
     return [widget.render_line(y).text for y in range(widget.option_count)]
 
 
+async def _first_choice(
+    pilot: Pilot[None], app: NetwerkcheckApp
+) -> tuple[QuestionScreen, ChoiceAnswer]:
+    """Begin; the first question's list, as it opens."""
+    await pilot.press("enter")  # Beginnen
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, QuestionScreen)
+    return screen, screen.query_one("#answer", ChoiceAnswer)
+
+
 async def test_one_option_picked_by_space_enter_or_click_and_shown_with_a_dot() -> None:
     app = NetwerkcheckApp(small_content(), lang="nl", save=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")  # Beginnen
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, QuestionScreen)
-        choice = screen.query_one("#answer", ChoiceAnswer)
+        screen, choice = await _first_choice(pilot, app)
         assert choice.has_focus
         assert not any("●" in line for line in _lines(choice))
         options = [o.value for o in choice.question.options]
@@ -115,11 +124,7 @@ async def test_the_arrows_stop_at_the_ends_and_never_wrap_round() -> None:
     the top and Down at the bottom now stay where they are."""
     app = NetwerkcheckApp(small_content(), lang="nl", save=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")  # Beginnen
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, QuestionScreen)
-        choice = screen.query_one("#answer", ChoiceAnswer)
+        screen, choice = await _first_choice(pilot, app)
         last = choice.option_count - 1
         await pilot.press("up")
         await pilot.pause()

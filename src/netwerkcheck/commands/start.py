@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netwerkcheck.content.problems import ContentError, Problem
-from netwerkcheck.i18n import get_lang, t
+from netwerkcheck.i18n import days_ago, get_lang, t
 
 if TYPE_CHECKING:
     from netwerkcheck.content.loader import Content
@@ -152,8 +152,6 @@ def _run_plain(content: Content, args: argparse.Namespace) -> int:
 
 def _ask_resume(updated: str) -> bool:
     """Plain mode, like the app's welcome screen: offer to continue an unfinished check."""
-    from netwerkcheck.i18n import days_ago
-
     print(t("plain.resume_ask", when=days_ago(updated)), end="", flush=True)
     line = sys.stdin.readline()
     print()

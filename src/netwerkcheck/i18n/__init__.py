@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gettext
 import os
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -241,8 +241,6 @@ def days_ago(stamp: str, lang: Lang | None = None, today: date | None = None) ->
     read, and its UTC day was yesterday for a check saved after midnight here). Standard
     library only: the welcome screen says it before its first paint, where Babel's
     70 ms would show. A stamp that cannot be read is shown as it is."""
-    from datetime import datetime
-
     try:
         day = datetime.fromisoformat(stamp).astimezone().date()
     except ValueError:

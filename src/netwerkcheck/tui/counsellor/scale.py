@@ -103,9 +103,7 @@ class ScaleScreen(Screen[None]):
             id="scale-answer",
             name=item.id,
         )
-        if choice.chosen is None:
-            # as on a question: a stray Enter answers no statement for the client
-            choice.start_without_cursor()
+        choice.start_without_cursor()  # as on a question: a stray Enter answers nothing
         yield choice
 
     def _outcome(self, scale: Scale) -> ComposeResult:

@@ -90,11 +90,22 @@ class MarkedSelectionList(SelectionList[str]):
             index += direction
 
     def start_without_cursor(self) -> None:
-        """No option is under the cursor until an arrow key is pressed. Textual puts the
-        cursor on the first option, so a stray Enter on a fresh 'Hoe oud ben je?'
-        answered 'Jonger dan 18 jaar' for a widow of 78 (seen in a walk), and a child's
-        helpline came with it. Either arrow then starts at the first option."""
-        self.highlighted = None
+        """Unless an option is chosen already, none is under the cursor until an arrow key
+        is pressed. Textual puts the cursor on the first option, so a stray Enter on a
+        fresh 'Hoe oud ben je?' answered 'Jonger dan 18 jaar' for a widow of 78 (seen in
+        a walk), and a child's helpline came with it. Either arrow then starts at the
+        first option."""
+        if not self.selected:
+            self.highlighted = None
+
+    def nothing_under_cursor(self) -> None:
+        """Enter or Space with no option under the cursor: nothing is picked or ticked."""
+
+    def action_select(self) -> None:
+        if self.highlighted is None:
+            self.nothing_under_cursor()
+            return
+        super().action_select()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # the words wrap at the width beside the box, as the lines are made
@@ -198,9 +209,6 @@ class OneChoice(MarkedSelectionList):
     def may_pick(self) -> bool:
         """Whether a key may pick now (a question on its way in says no)."""
         return True
-
-    def nothing_under_cursor(self) -> None:
-        """Enter or Space with no option under the cursor: nothing is picked."""
 
     def action_select(self) -> None:
         if not self.may_pick():

@@ -65,8 +65,7 @@ class ChoiceAnswer(OneChoice):
             value if isinstance(value, str) else None,
             id="answer",
         )
-        if self.chosen is None:
-            self.start_without_cursor()
+        self.start_without_cursor()
 
     def value(self) -> AnswerValue | None:
         return self.chosen
@@ -106,8 +105,7 @@ class MultiAnswer(MarkedSelectionList):
         self._first_chosen = next(
             (i for i, o in enumerate(question.options) if o.value in chosen), None
         )
-        if self._first_chosen is None:
-            self.start_without_cursor()
+        self.start_without_cursor()
 
     def on_mount(self) -> None:
         if self._first_chosen is not None:
@@ -121,21 +119,19 @@ class MultiAnswer(MarkedSelectionList):
         ordered = tuple(o.value for o in self.question.options if o.value in picked)
         return ordered or None
 
+    def nothing_under_cursor(self) -> None:
+        # The session core keeps an answer on this Enter, or says nothing is chosen yet.
+        self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
+
     def action_select(self) -> None:
-        if not settled(self):
-            return
-        if self.highlighted is None:
-            # Space with nothing under the cursor: as Enter, the screen says how to choose
-            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
-            return
-        super().action_select()
+        if settled(self):
+            super().action_select()
 
     def action_enter_option(self) -> None:
         if not settled(self):
             return
         if self.highlighted is None:
-            # nothing under the cursor: the session core keeps the answer or says so
-            self.post_message(AnswerChanged(self.question.id, self.value(), chosen=True))
+            self.nothing_under_cursor()
             return
         value = self.get_option_at_index(self.highlighted).value
         if value in self.selected:
