@@ -387,6 +387,9 @@ async def test_enter_or_space_on_a_fresh_question_picks_nothing_and_says_how(
         await pilot.pause()
         first = widget.question.options[0].value
         assert screen.session.answers[qid] in (first, (first,))
+        # the line names the answer now: 'nothing chosen yet' stayed after a tick
+        said = str(screen.query_one("#how", Static).render())
+        assert said != t("question.nothing_chosen") and "bewaard" in said, said
 
 
 # --- keys during a question change -----------------------------------------------------

@@ -232,6 +232,7 @@ class QuestionScreen(Settling, Screen[None]):
                 # sentence and the Enter) and could read half a word ('want to die' of
                 # 'want to diet').
                 self.app.offer_help_after_answer()
+                self._say_how()  # a tick after 'nothing chosen yet' must not leave it said
             return
         if not self.settled:
             return
