@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Center, Horizontal, VerticalScroll
+from textual.containers import Center, Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
@@ -31,6 +31,7 @@ from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 LOCK_KEY = "f9"
 MIN_LENGTH = 8
@@ -78,7 +79,7 @@ class PassphraseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
-        with VerticalScroll(id="lock-body"):
+        with ScrollBody(id="lock-body"):
             if self.mode == "create":
                 yield Static(t("vault.create_title"), id="lock-title", markup=False)
                 # With saving on, the intro says why a new passphrase is asked: no

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList, Static
@@ -36,6 +36,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.counsellor.lock import passphrase_screen
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 if TYPE_CHECKING:
     from netwerkcheck.store import CheckRecord
@@ -147,7 +148,7 @@ class ClientPickerScreen(Screen[None]):
         if not self._listing:
             self._load_clients()
         yield TooSmallNotice()
-        with VerticalScroll(id="picker-body"):
+        with ScrollBody(id="picker-body"):
             yield Static(t("counsellor.choose_client"), id="picker-title", markup=False)
             yield Static(t("counsellor.picker_intro"), markup=False, classes="prose")
             with Horizontal(classes="buttons"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalGroup, VerticalScroll
+from textual.containers import Horizontal, VerticalGroup
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
@@ -27,6 +27,7 @@ from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import OneChoice
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class ScaleScreen(Screen[None]):
@@ -54,7 +55,7 @@ class ScaleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
-        with VerticalScroll(id="scale-body"):
+        with ScrollBody(id="scale-body"):
             yield Static(t("counsellor.key_scale"), id="scale-title", markup=False)
             yield Static(t("counsellor.not_a_diagnosis"), markup=False, classes="prose muted")
             if self.scale is None:

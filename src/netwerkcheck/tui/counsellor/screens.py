@@ -16,7 +16,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalGroup, VerticalScroll
+from textual.containers import Horizontal, VerticalGroup
 from textual.widgets import Button, Static
 
 from netwerkcheck.cleantext import clean
@@ -35,6 +35,7 @@ from netwerkcheck.tui.counsellor.session import (
 )
 from netwerkcheck.tui.screens.question import QuestionScreen
 from netwerkcheck.tui.screens.results import ResultsScreen
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class CounsellorQuestionScreen(QuestionScreen):
@@ -52,13 +53,13 @@ class CounsellorQuestionScreen(QuestionScreen):
 
     def compose_below_question(self) -> ComposeResult:
         # The prompts stay in sight below the question (issue 13).
-        yield VerticalScroll(id="counsellor-panel")
+        yield ScrollBody(id="counsellor-panel")
 
     def title_of(self, theme: m.Theme) -> str:
         return super().title_of(theme) + "   ·   " + client_label(self.app)
 
     async def show_below_question(self, theme: m.Theme, question: m.Question) -> None:
-        panel = self.query_one("#counsellor-panel", VerticalScroll)
+        panel = self.query_one("#counsellor-panel", ScrollBody)
         await panel.remove_children()
         await panel.mount_all(question_extras(self.app, theme, question))
         panel.scroll_home(animate=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalGroup, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalGroup
 from textual.screen import ModalScreen
 from textual.widgets import Button, RadioSet, Static
 
@@ -19,6 +19,7 @@ from netwerkcheck.tui.appref import netwerkcheck_app
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox, MarkedRadioButton
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class SettingsScreen(ModalScreen[None]):
@@ -43,7 +44,7 @@ class SettingsScreen(ModalScreen[None]):
             # in a section of its own, the wipe. Tab goes in this order (Textual
             # follows the screen's order), so it reaches Bewaren before the wipe; the
             # wipe's long label does not fit in the button row at 60 columns.
-            with VerticalScroll(classes="dialog-body", id="settings-body"):
+            with ScrollBody(classes="dialog-body", id="settings-body"):
                 if not app.save_allowed:
                     yield Static(t("counsellor.settings_not_saved"), markup=False, classes="muted")
                 yield MarkedCheckbox(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widgets import Button, SelectionList, Static
@@ -24,6 +24,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import MarkedSelectionList
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class ClientScreen(Screen[None]):
@@ -53,7 +54,7 @@ class ClientScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TooSmallNotice()
-        with VerticalScroll(id="timeline-body"):
+        with ScrollBody(id="timeline-body"):
             yield Static(
                 t("counsellor.timeline_title", name=self.client.name),
                 id="timeline-title",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Button, Static
@@ -35,6 +35,7 @@ from netwerkcheck.tui.screens.export import FileDialog
 from netwerkcheck.tui.screens.history import check_date
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 WIDE = 100
 
@@ -60,7 +61,7 @@ class CompareScreen(Screen[None]):
         r = self.result
         then_date, now_date = check_date(self.then), check_date(self.now)
         yield TooSmallNotice()
-        with VerticalScroll(id="compare-body"):
+        with ScrollBody(id="compare-body"):
             yield Static(t("cmp.title"), id="compare-title", markup=False)
             yield Static(
                 t("cmp.intro", then=then_date, now=now_date), markup=False, classes="prose"
@@ -157,7 +158,7 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._fit(self.app.size.width)
-        body = self.query_one("#compare-body", VerticalScroll)
+        body = self.query_one("#compare-body", ScrollBody)
         body.focus()
         body.scroll_home(animate=False)
 

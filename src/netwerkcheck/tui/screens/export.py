@@ -15,7 +15,7 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, Static
@@ -27,6 +27,7 @@ from netwerkcheck.store import CheckRecord, StoreError
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.marks import MarkedRadioButton
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 FORMATS = ("html", "md", "txt")
 MIME_TYPES = {"html": "text/html", "md": "text/markdown", "txt": "text/plain"}
@@ -96,7 +97,7 @@ class FileDialog(ModalScreen[Path | None]):
         yield TooSmallNotice()
         with Vertical(classes="dialog", id=self._wid("dialog")):
             yield Static(self.title_text(), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body", id=self._wid("body")):
+            with ScrollBody(classes="dialog-body", id=self._wid("body")):
                 yield Static(t(self.INTRO_KEY), markup=False, classes="prose")
                 with RadioSet(id=self._wid("format")):
                     for i, fmt in enumerate(self.FORMATS):

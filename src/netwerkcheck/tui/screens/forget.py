@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
@@ -29,6 +29,7 @@ from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.history import store_error_text
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 if TYPE_CHECKING:
     from netwerkcheck.tui.app import NetwerkcheckApp
@@ -89,7 +90,7 @@ class ForgetScreen(Screen[None]):
         word = t("store.forget.word")
         store = self._store()
         yield TooSmallNotice()
-        with VerticalScroll(id="forget-body"):
+        with ScrollBody(id="forget-body"):
             yield Static(t("fg.title"), id="forget-title", markup=False)
             if store is None:
                 yield Static(t("store.forget.nothing"), markup=False, classes="prose")

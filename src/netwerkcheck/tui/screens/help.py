@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -16,6 +16,7 @@ from netwerkcheck.i18n import get_lang, t
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.text import prose
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 def _contact_widgets(contacts: list[Contact]) -> list[Static]:
@@ -63,7 +64,7 @@ class HelpScreen(ModalScreen[None]):
         yield TooSmallNotice()
         with Vertical(classes="dialog help-dialog"):
             yield Static(t("help.title"), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="help-body"):
+            with ScrollBody(classes="help-body"):
                 shown: list[str] = []
                 for hit in self.hits:
                     yield Static(
@@ -97,7 +98,7 @@ class HelpScreen(ModalScreen[None]):
         self.query_one("#close", Button).focus()
 
     def action_read(self, key: str) -> None:
-        body = self.query_one(".help-body", VerticalScroll)
+        body = self.query_one(".help-body", ScrollBody)
         move = {
             "down": body.scroll_down,
             "up": body.scroll_up,

@@ -6,12 +6,13 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from netwerkcheck.i18n import t
 from netwerkcheck.tui.bindings import translate_bindings
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class WhyScreen(ModalScreen[None]):
@@ -29,7 +30,7 @@ class WhyScreen(ModalScreen[None]):
         yield TooSmallNotice()
         with Vertical(classes="dialog"):
             yield Static(t("why.title"), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
+            with ScrollBody(classes="dialog-body"):
                 yield Static(t("why.intro", title=self.title_text), markup=False)
                 for line in self.lines:
                     yield Static(f"• {line}", markup=False, classes="why-line")
@@ -63,7 +64,7 @@ class ConfirmScreen(ModalScreen[bool]):
         yield TooSmallNotice()
         with Vertical(classes="dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
+            with ScrollBody(classes="dialog-body"):
                 yield Static(self.body, markup=False, id="confirm-body")
             with Horizontal(classes="buttons"):
                 yield Button(self.no, id="no", variant="primary")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
@@ -34,6 +34,7 @@ from netwerkcheck.report.netmap import (
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 def people_lines(network: Network) -> list[str]:
@@ -93,7 +94,7 @@ class NetworkViewScreen(Screen[None]):
         else:
             with Horizontal(id="netview-body"):
                 yield NetworkMap(self.network, lang, id="netview-map", numbered=True)
-                with VerticalScroll(id="netview-list", can_focus=True):
+                with ScrollBody(id="netview-list", can_focus=True):
                     yield Static("\n".join(people_lines(self.network)), markup=False)
         with Vertical(id="netview-nav"):
             yield Button(t("map.close"), id="netview-close", compact=True)

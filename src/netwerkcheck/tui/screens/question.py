@@ -13,7 +13,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, ProgressBar, Static
@@ -33,6 +33,7 @@ from netwerkcheck.tui.text import prose
 from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor
 from netwerkcheck.tui.widgets.questions import AnswerChanged, answer_widget, current_value
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class QuestionScreen(Settling, Screen[None]):
@@ -84,8 +85,8 @@ class QuestionScreen(Settling, Screen[None]):
                 yield Static(t("question.help_hint"), id="help-hint", markup=False)
         # The question stays in view above its answer; a long answer scrolls below it.
         with Vertical(id="question-body"):
-            yield VerticalScroll(id="question-head")
-            yield VerticalScroll(id="question-answer")
+            yield ScrollBody(id="question-head")
+            yield ScrollBody(id="question-answer")
         yield from self.compose_below_question()
         with Horizontal(classes="buttons", id="nav"):
             yield Button(f"← {t('key.back')}", id="back", compact=True)
@@ -140,8 +141,8 @@ class QuestionScreen(Settling, Screen[None]):
             self._offered,
             relations=self._relations,
         )
-        head = self.query_one("#question-head", VerticalScroll)
-        body = self.query_one("#question-answer", VerticalScroll)
+        head = self.query_one("#question-head", ScrollBody)
+        body = self.query_one("#question-answer", ScrollBody)
         await self.query("#question-head > *, #question-answer > *").remove()
         await head.mount_all(parts)
         await body.mount_all([widget])
@@ -171,7 +172,7 @@ class QuestionScreen(Settling, Screen[None]):
         intro above it is shown whole or not at all. Scrolling to the question alone
         left the intro cut mid-sentence at 60x18 ('erom wat jij fijn vindt.') when
         there was too little below the question to scroll the intro out."""
-        head = self.query_one("#question-head", VerticalScroll)
+        head = self.query_one("#question-head", ScrollBody)
         if head.max_scroll_y == 0:
             return
         intro = head.query(".theme-intro")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
@@ -47,6 +47,7 @@ from netwerkcheck.tui.widgets.plan import (
     show_status,
     status_text,
 )
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class ResultsScreen(Screen[None]):
@@ -87,7 +88,7 @@ class ResultsScreen(Screen[None]):
         lang = get_lang()
         yield TooSmallNotice()
         yield from self.compose_top()
-        with VerticalScroll(id="results-body"):
+        with ScrollBody(id="results-body"):
             yield Static(t("results.title"), id="results-title", markup=False)
             if self.saved is not None:
                 from netwerkcheck.tui.screens.history import check_date
@@ -260,7 +261,7 @@ class ResultsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         # Start at the top, so the page reads from its beginning; Tab reaches the buttons.
-        body = self.query_one("#results-body", VerticalScroll)
+        body = self.query_one("#results-body", ScrollBody)
         body.focus()
         body.scroll_home(animate=False)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Static
 
@@ -16,6 +16,7 @@ from netwerkcheck.tui.bindings import retranslate_bindings, translate_bindings
 from netwerkcheck.tui.screens.modals import ConfirmScreen, TooSmallNotice
 from netwerkcheck.tui.widgets.footer import Footer
 from netwerkcheck.tui.widgets.marks import MarkedCheckbox
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class WelcomeScreen(Screen[None]):
@@ -42,7 +43,7 @@ class WelcomeScreen(Screen[None]):
         # Known before the store is open (store.peek): no pydantic before the first paint.
         resumable = app.resume_offer if saving else None
         yield TooSmallNotice()
-        with VerticalScroll(id="welcome-body"):
+        with ScrollBody(id="welcome-body"):
             yield Static(t("welcome.title"), id="welcome-title", markup=False)
             if resumable is not None:
                 yield Static(

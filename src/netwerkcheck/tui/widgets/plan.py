@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
@@ -29,6 +29,7 @@ from netwerkcheck.report.plan import (
 from netwerkcheck.store import CheckRecord
 from netwerkcheck.tui.bindings import translate_bindings
 from netwerkcheck.tui.screens.modals import TooSmallNotice
+from netwerkcheck.tui.widgets.scroll_body import ScrollBody
 
 
 class Markable:
@@ -175,7 +176,7 @@ class PlanStepScreen(ModalScreen[str | None]):
         yield TooSmallNotice()
         with Vertical(classes="dialog"):
             yield Static(t("plan.step_title"), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
+            with ScrollBody(classes="dialog-body"):
                 yield Static(self.idea, markup=False, classes="suggestion-title")
                 yield Static(t("plan.step_intro"), markup=False)
                 yield Static(t("plan.step_label"), markup=False)
