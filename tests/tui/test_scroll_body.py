@@ -36,7 +36,7 @@ def _all_css() -> Iterator[tuple[str, str]]:
         yield path.name, path.read_text(encoding="utf-8")
     for info in pkgutil.walk_packages(netwerkcheck.tui.__path__, "netwerkcheck.tui."):
         importlib.import_module(info.name)
-    for name in textual.widgets.__all__:
+    for name in textual.widgets.__all__:  # type: ignore[attr-defined]
         getattr(textual.widgets, name)
     seen: set[type[Any]] = set()
     todo: list[type[Any]] = [DOMNode]
