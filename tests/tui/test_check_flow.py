@@ -171,7 +171,7 @@ async def test_network_answer_is_drawn_on_the_results(monkeypatch: pytest.Monkey
         while screen.session.current != "netwerk":
             await pilot.press("ctrl+o")
             await pilot.pause()
-        await pilot.press("a", *"Ans", "enter", "down", "down", "enter", "ctrl+s")
+        await pilot.press("a", *"Ans", "enter", "down", "down", "down", "enter", "ctrl+s")
         await pilot.pause()
         assert "netwerk" in screen.session.answers, "saved as soon as the person is added"
         await pilot.press("ctrl+n")

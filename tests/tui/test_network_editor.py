@@ -10,6 +10,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import Button, DataTable, Input, Static
 
 from netwerkcheck.engine.network import CIRCLES, RELATIONS, Network, Person
+from netwerkcheck.i18n import t
 from netwerkcheck.tui.keyorder import KeyOrder
 from netwerkcheck.tui.widgets.network_editor import NetworkEditor, PersonForm
 from netwerkcheck.tui.widgets.network_map import NetworkMap
@@ -75,13 +76,14 @@ class MapApp(App[None]):
         yield NetworkMap(self.network, "nl")
 
 
-async def _add(pilot: Any, name: str, relation_downs: int, *extra: str) -> None:
+async def _add(pilot: Any, name: str, relation_index: int, *extra: str) -> None:
     await pilot.press("a")
     await pilot.pause()
     assert isinstance(pilot.app.screen, PersonForm)
     await pilot.press(*name)
     await pilot.press("enter")  # to the relation list
-    await pilot.press(*(["down"] * relation_downs), "enter")
+    # someone new has no relation under the cursor: the first Down is the first relation
+    await pilot.press(*(["down"] * (relation_index + 1)), "enter")
     await pilot.press(*extra)
     await pilot.press("ctrl+s")
     await pilot.pause()
@@ -212,7 +214,7 @@ async def test_dialog_offers_the_relations_content_decides() -> None:
             "Klasgenoot of school",
             "Werk of studie",
         ]
-        await pilot.press(*"Bo", "enter", "down", "enter", "ctrl+s")
+        await pilot.press(*"Bo", "enter", "down", "down", "enter", "ctrl+s")
         await pilot.pause()
         editor = teen.query_one(NetworkEditor)
         assert editor.value.people == (Person(name="Bo", relation="school", circle="middle"),)
@@ -231,6 +233,40 @@ async def test_dialog_offers_the_relations_content_decides() -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert adult.query_one(NetworkEditor).value == old
+
+
+async def test_a_second_enter_after_the_name_picks_no_relation_and_says_how() -> None:
+    """Enter on the name moves to the relations; a second Enter (a quick double press)
+    made the new person a partner, the first option, unasked. Now nothing is under the
+    cursor there until an arrow key: the Enter picks nothing and the dialog says how to
+    choose; the first Down is the first relation, and a pick clears the line again."""
+    from netwerkcheck.tui.widgets.marks import OneChoice
+
+    app = EditorApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        await pilot.press(*"Bo", "enter", "enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, PersonForm)
+        relations = form.query_one("#pf-relation", OneChoice)
+        assert app.focused is relations and relations.chosen is None
+        said = _shown(app, "#pf-error")
+        assert said == t("question.nothing_chosen") and in_view(form.query_one("#pf-error"))
+        await pilot.press("ctrl+s")  # and saving still asks for a relation
+        await pilot.pause()
+        assert isinstance(app.screen, PersonForm)
+        assert app.query_one(NetworkEditor).value == Network()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert relations.chosen == "partner" and _shown(app, "#pf-error") == ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.query_one(NetworkEditor).value.people == (
+            Person(name="Bo", relation="partner", circle="middle"),
+        )
 
 
 async def test_form_requires_a_name_and_a_relation() -> None:
@@ -286,14 +322,15 @@ async def test_a_name_typed_right_after_a_arrives_whole() -> None:
 
 
 def _full_form_keys(name: str, relation: int, circle: int) -> list[str]:
-    """a, the name, Enter (to the relation list), the relation, Tab Tab (to the circle
-    list, which starts on 'middle'), the circle, Ctrl+S."""
+    """a, the name, Enter (to the relation list, where the first Down is the first
+    relation), the relation, Tab Tab (to the circle list, which starts on 'middle'), the
+    circle, Ctrl+S."""
     steps = ["up"] if circle == 0 else ["down"] * (circle - 1)
     return [
         "a",
         *name,
         "enter",
-        *["down"] * relation,
+        *["down"] * (relation + 1),
         "space",
         "tab",
         "tab",

@@ -175,7 +175,7 @@ async def test_question_and_buttons_in_view_on_arrival(
                 await pilot.press("escape")
                 await pilot.pause()
                 if lang == "nl":  # skipping a list with someone in it asks first
-                    await pilot.press("a", *"Bo", "enter", "space", "ctrl+s")
+                    await pilot.press("a", *"Bo", "enter", "down", "space", "ctrl+s")
                     await pilot.pause()
                     await pilot.press("ctrl+o")
                     await pilot.pause()
@@ -296,7 +296,7 @@ async def test_the_network_key_hint_is_whole_beside_the_map_at_80x24() -> None:
                 break
             await pilot.press("ctrl+o")
             await pilot.pause()
-        await pilot.press("a", *"Anna", "tab", "space", "ctrl+s")
+        await pilot.press("a", *"Anna", "tab", "down", "space", "ctrl+s")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)

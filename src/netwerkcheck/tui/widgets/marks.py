@@ -98,8 +98,21 @@ class MarkedSelectionList(SelectionList[str]):
         if not self.selected:
             self.highlighted = None
 
+    class NothingUnderCursor(Message):
+        """Enter or Space with no option under the cursor: nothing was picked or ticked
+        (the screen says how to choose)."""
+
+        def __init__(self, choices: MarkedSelectionList) -> None:
+            super().__init__()
+            self.choices = choices
+
+        @property
+        def control(self) -> MarkedSelectionList:
+            return self.choices
+
     def nothing_under_cursor(self) -> None:
         """Enter or Space with no option under the cursor: nothing is picked or ticked."""
+        self.post_message(self.NothingUnderCursor(self))
 
     def action_select(self) -> None:
         if self.highlighted is None:

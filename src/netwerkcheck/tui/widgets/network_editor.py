@@ -132,6 +132,7 @@ class PersonForm(ModalScreen[Person | None]):
         keep = person.relation if person else like.relation if like else None
         offered = relations(keep) if relations else offered_relations(None, {}, lang, keep)
         self.relations: tuple[RelationOption, ...] = tuple(offered)
+        self._said_how = False  # the error line says how to choose a relation
 
     def _title(self) -> str:
         lang, like = self.lang, self.like
@@ -169,7 +170,7 @@ class PersonForm(ModalScreen[Person | None]):
                         markup=False,
                     )
                     yield Static(t("net.form.relation", lang), classes="pf-label", markup=False)
-                    yield OneChoice(
+                    relations = OneChoice(
                         [  # content's words: never markup
                             (Text(f"{relation_code(c.kind, lang)}  {c.label}"), c.kind)
                             for c in self.relations
@@ -177,6 +178,11 @@ class PersonForm(ModalScreen[Person | None]):
                         relation,
                         id="pf-relation",
                     )
+                    # Someone new has no relation under the cursor until an arrow key is
+                    # pressed: Enter after the name moves here, and a second Enter made
+                    # everyone a partner, the first option (as a fresh question's list).
+                    relations.start_without_cursor()
+                    yield relations
                     yield Static(t("net.form.supports", lang), classes="pf-label", markup=False)
                     yield MarkedSelectionList(
                         *(
@@ -218,6 +224,17 @@ class PersonForm(ModalScreen[Person | None]):
             self.action_save()
             return
         self.query_one("#pf-relation", OneChoice).focus()
+
+    @on(OneChoice.NothingUnderCursor, "#pf-relation")
+    def _no_relation_yet(self) -> None:
+        self._said_how = True
+        self.query_one("#pf-error", Static).update(t("question.nothing_chosen", self.lang))
+
+    @on(OneChoice.Picked, "#pf-relation")
+    def _relation_picked(self) -> None:
+        if self._said_how:  # 'nothing chosen yet' is said no longer once it is not so
+            self._said_how = False
+            self.query_one("#pf-error", Static).update("")
 
     @on(OneChoice.Picked, "#pf-circle")
     def _circle_changed(self, event: OneChoice.Picked) -> None:
