@@ -493,7 +493,15 @@ async def test_scale_is_a_conversation_aid_in_counsellor_mode(content: Content) 
         await pilot.press("enter")  # a stray Enter answers no statement for the client
         await pilot.pause()
         assert scale_screen.answers == {} and scale_screen.index == 0
-        for _ in range(6):
+        # and says how to choose, in view under the statement's answers
+        how = scale_screen.query_one("#scale-how")
+        assert "Je hebt nog niets gekozen" in _texts(app=app) and in_view(how)
+        await pilot.press("down", "enter")  # 'Nee', the first
+        await pilot.pause()
+        assert not scale_screen.query("#scale-how")  # the pick is made: no longer said
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        for _ in range(5):
             # no option is under the cursor at first: the first Down is the first, 'Nee'
             await pilot.press("down", "enter", "ctrl+n")  # 'Nee' to every statement
             await pilot.pause()

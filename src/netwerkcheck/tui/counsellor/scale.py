@@ -204,8 +204,20 @@ class ScaleScreen(Screen[None]):
         self.revealed = self.band_shown = False
         await self._show()
 
+    @on(OneChoice.NothingUnderCursor, "#scale-answer")
+    async def _say_how(self, event: OneChoice.NothingUnderCursor) -> None:
+        """Enter or Space before an arrow key picks nothing (no option is under the
+        cursor yet); a line under the list says how to choose, as on a question (the
+        stray Enter seemed to do nothing)."""
+        if self.query("#scale-how"):
+            return
+        how = Static(t("question.nothing_chosen"), id="scale-how", classes="muted", markup=False)
+        await self.query_one("#scale-body", ScrollBody).mount(how, after=event.choices)
+        how.scroll_visible(animate=False)
+
     @on(OneChoice.Picked, "#scale-answer")
-    def answer(self, event: OneChoice.Picked) -> None:
+    async def answer(self, event: OneChoice.Picked) -> None:
+        await self.query("#scale-how").remove()  # chosen now
         if self.scale is None:
             return
         item_id = event.choice.name
