@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -64,16 +65,28 @@ async def _until(pilot: Pilot[None], holds: Callable[[], bool], tries: int = 300
 
 
 async def _passphrase(pilot: Pilot[None], app: NetwerkcheckApp, text: str = PASS) -> None:
-    """Set (first use: twice) or give the counsellor's passphrase; on to the picker."""
+    """Set (first use: twice) or give the counsellor's passphrase; on to the picker.
+
+    Pasted into its field, as a password manager does, then Enter: a Pilot key press
+    per letter took a third of a second of the suite each time, in some sixty tests.
+    Typing it letter by letter is what the tests of the passphrase itself do
+    (test_lock_screen_hides_the_answers_..., and in test_counsellor_safety the tests of
+    a passphrase that exists and of the lock)."""
     await _until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
     screen = app.screen
     assert isinstance(screen, PassphraseScreen)
     await pilot.pause()
-    await pilot.press(*text, "enter")
-    if screen.mode == "create":
-        await pilot.press(*text, "enter")
+    fields = ["passphrase", "passphrase-again"] if screen.mode == "create" else ["passphrase"]
+    for field in fields:
+        await _until(pilot, _has_focus(app, field))
+        app.post_message(events.Paste(text))
+        await pilot.press("enter")
     await _until(pilot, lambda: isinstance(app.screen, ClientPickerScreen))
     await pilot.pause()
+
+
+def _has_focus(app: NetwerkcheckApp, widget_id: str) -> Callable[[], bool]:
+    return lambda: app.focused is not None and app.focused.id == widget_id
 
 
 async def _open_client(pilot: Pilot[None], app: NetwerkcheckApp, down: int = 0) -> None:
