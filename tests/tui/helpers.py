@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -40,7 +41,17 @@ async def answer_current(pilot: Pilot[None], question: m.Question) -> None:
     elif isinstance(question, m.MultiQuestion):
         await pilot.press("down", "enter")  # the first option ticked
     elif isinstance(question, m.TextQuestion):
-        await pilot.press(*"mijn antwoord")
+        # Pasted into the field once it has the focus: a Pilot key press per letter made
+        # each walk wait for the app some thirteen times more. Typing into a question
+        # is what test_results_help and test_keyorder test, key by key.
+        for _ in range(50):
+            focused = pilot.app.focused
+            if focused is not None and focused.id == "answer":
+                break
+            await pilot.pause()
+        else:
+            raise AssertionError(f"the answer field of {question.id} never had the focus")
+        pilot.app.post_message(events.Paste("mijn antwoord"))
     await pilot.press("ctrl+n")
     await pilot.pause()
 
