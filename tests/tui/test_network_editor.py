@@ -53,6 +53,9 @@ class EditorApp(KeyOrder[None]):
         self, value: Network | None = None, lang: Any = "nl", relations: Any = None
     ) -> None:
         super().__init__()
+        # As NetwerkcheckApp: nothing animates, scrolling jumps (here the person dialog's
+        # body scrolled to the focus in four frames, not one).
+        self.animation_level = "none"
         self.value = value
         self.lang = lang
         self.relations = relations
