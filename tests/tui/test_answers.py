@@ -392,6 +392,40 @@ async def test_enter_or_space_on_a_fresh_question_picks_nothing_and_says_how(
         assert said != t("question.nothing_chosen") and "bewaard" in said, said
 
 
+async def test_enter_in_an_empty_text_field_says_to_type_not_to_use_the_arrows(
+    content: Content,
+) -> None:
+    """Enter with nothing typed answers nothing and stays (plain mode too asks for an
+    answer or a skip). The line under the question then said 'Ga met de pijltjes naar
+    een antwoord', but a text field has no arrows to choose with (seen in a walk): it
+    says to type, or to skip. Typed words and Enter go on, as before."""
+    from netwerkcheck.i18n import t
+    from netwerkcheck.tui.widgets.questions import TextAnswer
+
+    app = NetwerkcheckApp(content, lang="nl", save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Beginnen
+        await pilot.pause()
+        screen = question(app)
+        for earlier in ORDER[: ORDER.index("wat_mis_je")]:
+            screen.session.set_answer(earlier, FULL[earlier])
+        screen.session.current = "wat_mis_je"
+        await screen.show_current()
+        await pilot.pause()
+        assert isinstance(screen.query_one("#answer"), TextAnswer)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.session.current == "wat_mis_je"
+        assert "wat_mis_je" not in screen.session.answers
+        said = str(screen.query_one("#how", Static).render())
+        assert said == t("question.nothing_typed"), said
+        assert "pijltjes" not in said and "Ctrl+O" in said
+        await pilot.press(*"iemand om mee te praten", "enter")
+        await pilot.pause()
+        assert screen.session.answers["wat_mis_je"] == "iemand om mee te praten"
+        assert screen.session.current != "wat_mis_je"
+
+
 # --- keys during a question change -----------------------------------------------------
 
 

@@ -256,7 +256,9 @@ class QuestionScreen(Settling, Screen[None]):
             saved = self.session.answer_for(question.id)
             how = found.first(Static)
             if nothing_chosen and saved is None:
-                how.update(t("question.nothing_chosen"))
+                # a text field has no options to go to with the arrows
+                typed = isinstance(question, m.TextQuestion)
+                how.update(t("question.nothing_typed" if typed else "question.nothing_chosen"))
                 # In a low window the line sits below the fold of the question's head
                 # (at 60x18 the Enter seemed to do nothing): it is brought into view.
                 self.call_after_refresh(how.scroll_visible, animate=False)
