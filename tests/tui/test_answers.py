@@ -383,6 +383,8 @@ async def test_enter_or_space_on_a_fresh_question_picks_nothing_and_says_how(
             said = str(how.render())
             assert said == t("question.nothing_chosen"), said
             assert in_view(how), key
+            # and the question stays in view above it (at 60x18 it was scrolled out)
+            assert in_view(screen.query_one("#question-text")), key
         await pilot.press("down", "enter")
         await pilot.pause()
         first = widget.question.options[0].value

@@ -127,12 +127,14 @@ class QuestionScreen(Settling, Screen[None]):
             parts.append(Static(prose(theme.intro.get(lang)), classes="theme-intro", markup=False))
         text = Static(prose(question.text.get(lang)), id="question-text", markup=False)
         parts.append(text)
-        if question.hint is not None:
-            parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
+        # The line on how to answer (or on the answer kept) right under the question, the
+        # hint after it: a low window shows the question and that line together.
         saved = self.session.answer_for(question.id)
         how = self._how(question, saved)
         if how:
             parts.append(Static(how, classes="how muted", markup=False, id="how"))
+        if question.hint is not None:
+            parts.append(Static(prose(question.hint.get(lang)), classes="hint", markup=False))
         widget = answer_widget(
             question,
             lang,
@@ -259,11 +261,20 @@ class QuestionScreen(Settling, Screen[None]):
                 # a text field has no options to go to with the arrows
                 typed = isinstance(question, m.TextQuestion)
                 how.update(t("question.nothing_typed" if typed else "question.nothing_chosen"))
-                # In a low window the line sits below the fold of the question's head
-                # (at 60x18 the Enter seemed to do nothing): it is brought into view.
-                self.call_after_refresh(how.scroll_visible, animate=False)
+                # In a low window the line sat below the fold of the question's head (at
+                # 60x18 the Enter seemed to do nothing); scrolled to alone, it left the
+                # question out of view ('Hoe oud ben je?', seen in tmux). The question
+                # comes to the top, the line right under it.
+                self.call_after_refresh(self._question_and_how_in_view, how)
             else:
                 how.update(self._how(question, saved))
+
+    def _question_and_how_in_view(self, how: Widget) -> None:
+        if not how.is_attached:
+            return  # the question changed meanwhile
+        head = self.query_one("#question-head", ScrollBody)
+        if head.max_scroll_y > 0:  # the head scrolls: the question at its top, the line next
+            head.scroll_to_widget(self.query_one("#question-text"), animate=False, top=True)
 
     @on(NetworkEditor.Changed)
     def record_network(self, event: NetworkEditor.Changed) -> None:
